@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Jsl.Runtime.Output;
+
+namespace Jsl.Cli;
+
+/// <summary>Parses the command line (System.CommandLine) and dispatches: run a file, <c>-e</c> text, <c>check</c>, <c>--functions</c>.</summary>
+internal static class CommandLine
+{
+    public static int Run(string[] args)
+    {
+        var file = new Argument<string?>("file") { Description = "The script to run.", Arity = ArgumentArity.ZeroOrOne };
+        var eval = new Option<string?>("-e", "--eval") { Description = "Run TEXT and print the value of its last expression." };
+        var trace = new Option<bool>("--trace") { Description = "Log every socket message and callback on stderr." };
+        var functions = new Option<bool>("--functions") { Description = "List the built-in functions and exit." };
+        var root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { file, eval, trace, functions };
+
+        var checkFiles = new Argument<string[]>("files") { Description = "Scripts to check.", Arity = ArgumentArity.OneOrMore };
+        var check = new Command("check", "Parse scripts without running them and list every syntax error.") { checkFiles };
+        root.Subcommands.Add(check);
+
+        check.SetAction(result => Check(result.GetValue(checkFiles) ?? []));
+        root.SetAction(result =>
+        {
+            if (result.GetValue(functions)) return ListFunctions();
+            var text = result.GetValue(eval);
+            var path = result.GetValue(file);
+            if (text is not null && path is null) return EvaluateText(text);
+            if (path is not null && text is null) return RunFile(path);
+            Console.Error.WriteLine("usage: jsl FILE | jsl -e TEXT | jsl check FILE... (see jsl --help)");
+            return ExitStatus.UsageError;
+        });
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"jsl: {error.Message}");
+            return ExitStatus.UsageError;
+        }
+        return parsed.Invoke();
+    }
+
+    private static int RunFile(string path)
+    {
+        var sink = new TextWriterLogSink(Console.Out);
+        var engine = new Engine(sink);
+        try
+        {
+            engine.RunFile(path);
+            return ExitStatus.Success;
+        }
+        catch (JslScriptException e)
+        {
+            sink.Finish();
+            foreach (var line in e.Reports) Console.Error.WriteLine(line);
+            return ExitStatus.ScriptError;
+        }
+        finally
+        {
+            sink.Finish();
+        }
+    }
+
+    private static int EvaluateText(string text)
+    {
+        var sink = new TextWriterLogSink(Console.Out);
+        var engine = new Engine(sink);
+        try
+        {
+            var value = engine.Evaluate(text, "-e");
+            if (value is not Runtime.Values.EmptyValue) sink.WriteLine(Engine.Format(value));
+            return ExitStatus.Success;
+        }
+        catch (JslScriptException e)
+        {
+            sink.Finish();
+            foreach (var line in e.Reports) Console.Error.WriteLine(line);
+            return ExitStatus.ScriptError;
+        }
+        finally
+        {
+            sink.Finish();
+        }
+    }
+
+    private static int Check(string[] paths)
+    {
+        var status = ExitStatus.Success;
+        foreach (var path in paths)
+        {
+            string text;
+            try
+            {
+                text = Syntax.ScriptText.DecodeScript(File.ReadAllBytes(path));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{path}: cannot read the script: {e.Message}");
+                status = ExitStatus.ScriptError;
+                continue;
+            }
+            foreach (var error in Engine.Check(text, path))
+            {
+                Console.Error.WriteLine(error.ToString());
+                status = ExitStatus.ScriptError;
+            }
+        }
+        return status;
+    }
+
+    private static int ListFunctions()
+    {
+        foreach (var group in Engine.BuiltinFunctions.GroupBy(f => f.Category))
+        {
+            Console.WriteLine($"{group.Key}: {string.Join(", ", group.Select(f => f.Name))}");
+        }
+        return ExitStatus.Success;
+    }
+}

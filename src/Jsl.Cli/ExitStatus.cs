@@ -1,0 +1,9 @@
+namespace Jsl.Cli;
+
+/// <summary>The command's exit statuses.</summary>
+internal static class ExitStatus
+{
+    public const int Success = 0;
+    public const int ScriptError = 1;
+    public const int UsageError = 2;
+}

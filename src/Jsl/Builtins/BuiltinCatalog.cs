@@ -1,0 +1,37 @@
+using Jsl.Runtime.Evaluation;
+
+namespace Jsl.Builtins;
+
+/// <summary>
+/// The one place every built-in is registered: each category registers its own functions, named
+/// here explicitly (no reflection, so the library stays NativeAOT-compatible). The README's list of
+/// supported functions is generated from the resulting table (<c>jsl --functions</c>).
+/// </summary>
+public static class BuiltinCatalog
+{
+    /// <summary>A table with every built-in jsl provides.</summary>
+    public static BuiltinTable CreateDefault()
+    {
+        var table = new BuiltinTable();
+        Core.AssignmentBuiltins.Register(table);
+        Core.ArithmeticBuiltins.Register(table);
+        Core.ComparisonBuiltins.Register(table);
+        Core.FunctionBuiltins.Register(table);
+        Core.ExpressionBuiltins.Register(table);
+        Core.CollectionCoreBuiltins.Register(table);
+        Control.ControlFlowBuiltins.Register(table);
+        Control.ErrorBuiltins.Register(table);
+        Output.OutputBuiltins.Register(table);
+        Strings.StringBuiltins.Register(table);
+        Blobs.BlobBuiltins.Register(table);
+        Collections.ListBuiltins.Register(table);
+        Collections.AssociativeArrayBuiltins.Register(table);
+        Collections.MatrixBuiltins.Register(table);
+        Numeric.NumericBuiltins.Register(table);
+        Numeric.TypeBuiltins.Register(table);
+        Time.TimeBuiltins.Register(table);
+        Json.JsonBuiltins.Register(table);
+        Files.FileBuiltins.Register(table);
+        return table;
+    }
+}

@@ -1,0 +1,205 @@
+using Jsl.Builtins.Core;
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Control;
+
+/// <summary>Control flow, all ordinary functions in JSL: <c>If</c>, <c>IfMZ</c>, <c>Match</c>, <c>Choose</c>, <c>For</c>, <c>While</c>, <c>For Each</c>, <c>Break</c>, <c>Continue</c>, <c>Stop</c>, <c>Wait</c>.</summary>
+internal static class ControlFlowBuiltins
+{
+    private const string Category = "Control flow";
+
+    public static void Register(BuiltinTable table)
+    {
+        table.Add(Category, "If", c => If(c, missingIsFalse: false));
+        table.Add(Category, "IfMZ", c => If(c, missingIsFalse: true));
+        table.Add(Category, "Match", c => Match(c, missingIsZero: false));
+        table.Add(Category, "MatchMZ", c => Match(c, missingIsZero: true));
+        table.Add(Category, "Choose", Choose);
+        table.Add(Category, "For", For);
+        table.Add(Category, "While", While);
+        table.Add(Category, "For Each", ForEach);
+        table.Add(Category, "Break", c => Signal(c, ControlSignal.Break));
+        table.Add(Category, "Continue", c => Signal(c, ControlSignal.Continue));
+        table.Add(Category, "Stop", c => throw new JslStop());
+        table.Add(Category, "Quit", c => throw new JslStop());
+        table.Add(Category, "Exit", c => throw new JslStop());
+        table.Add(Category, "Wait", c =>
+        {
+            c.RequireCount(0, 1);
+            var seconds = c.Number(0, 3);
+            c.Interpreter.Log.Flush();
+            c.Interpreter.WaitHandler(double.IsNaN(seconds) ? 0 : seconds);
+            return EmptyValue.Instance;
+        });
+    }
+
+    private static Value Signal(CallContext c, ControlSignal signal)
+    {
+        c.Interpreter.Signal = signal;
+        return EmptyValue.Instance;
+    }
+
+    /// <summary>A condition's truth: 1 true, 0 false, NaN missing. A non-number condition is an error.</summary>
+    private static double Condition(CallContext c, Node node)
+    {
+        return c.Eval(node) switch
+        {
+            NumberValue n => n.Value,
+            MatrixValue m when m.Data.Length == 1 => m.Data[0],
+            var other => throw c.Error($"condition must be a number, found {other.TypeName}"),
+        };
+    }
+
+    private static Value If(CallContext c, bool missingIsFalse)
+    {
+        c.RequireCount(1);
+        var args = c.Call.Args;
+        var sawMissing = false;
+        var i = 0;
+        for (; i + 1 < args.Count; i += 2)
+        {
+            var truth = Condition(c, args[i]);
+            if (c.Interpreter.Signal != ControlSignal.None) return EmptyValue.Instance;
+            if (double.IsNaN(truth))
+            {
+                sawMissing = true;
+                continue;
+            }
+            if (truth != 0) return c.Eval(args[i + 1]);
+        }
+        if (i < args.Count) return c.Eval(args[i]);
+        return sawMissing && !missingIsFalse ? NumberValue.Missing : NumberValue.Missing;
+    }
+
+    private static Value Match(CallContext c, bool missingIsZero)
+    {
+        c.RequireCount(1);
+        var subject = c.Eval(0);
+        if (missingIsZero && subject is NumberValue { IsMissing: true }) subject = NumberValue.Zero;
+        var args = c.Call.Args;
+        var i = 1;
+        for (; i + 1 < args.Count; i += 2)
+        {
+            if (ValueEquality.AreEqual(subject, c.Eval(args[i]))) return c.Eval(args[i + 1]);
+        }
+        return i < args.Count ? c.Eval(args[i]) : NumberValue.Missing;
+    }
+
+    private static Value Choose(CallContext c)
+    {
+        c.RequireCount(2);
+        var index = c.Number(0);
+        if (double.IsNaN(index)) return NumberValue.Missing;
+        var k = (int)index;
+        if (k >= 1 && k < c.Count) return c.Eval(k);
+        return c.Eval(c.Count - 1);
+    }
+
+    /// <summary>Runs one loop body; returns false when the loop must end (Break, Return).</summary>
+    private static bool RunBody(CallContext c, Node body, Scope scope)
+    {
+        var interpreter = c.Interpreter;
+        interpreter.Eval(body, scope);
+        switch (interpreter.Signal)
+        {
+            case ControlSignal.None:
+                return true;
+            case ControlSignal.Continue:
+                interpreter.Signal = ControlSignal.None;
+                return true;
+            case ControlSignal.Break:
+                interpreter.Signal = ControlSignal.None;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static Value For(CallContext c)
+    {
+        c.RequireCount(3, 4);
+        var args = c.Call.Args;
+        var interpreter = c.Interpreter;
+        interpreter.Eval(args[0], c.Scope);
+        var body = args.Count == 4 ? args[3] : null;
+        while (true)
+        {
+            var truth = Condition(c, args[1]);
+            if (double.IsNaN(truth) || truth == 0) break;
+            if (body is not null && !RunBody(c, body, c.Scope)) break;
+            interpreter.Eval(args[2], c.Scope);
+        }
+        return EmptyValue.Instance;
+    }
+
+    private static Value While(CallContext c)
+    {
+        c.RequireCount(1, 2);
+        var args = c.Call.Args;
+        while (true)
+        {
+            var truth = Condition(c, args[0]);
+            if (double.IsNaN(truth) || truth == 0) break;
+            if (args.Count == 2 && !RunBody(c, args[1], c.Scope)) break;
+        }
+        return EmptyValue.Instance;
+    }
+
+    /// <summary>
+    /// <c>For Each({value, index}, container, &lt;locals&gt;, body)</c> over a list, a matrix, an
+    /// associative array (each element a <c>{key, value}</c> pair, destructured by
+    /// <c>{{key, value}, index}</c>) or an expression's arguments. The loop names are local to the loop.
+    /// </summary>
+    private static Value ForEach(CallContext c)
+    {
+        c.RequireCount(3, 4);
+        if (c.ArgNode(0) is not CallNode names || !ReferenceEquals(names.Head, Heads.List) || names.Args.Count is < 1 or > 2)
+        {
+            throw c.Error("For Each needs {value} or {value, index} as its first argument");
+        }
+        var container = c.Eval(1);
+        var elements = Elements(c, container);
+        var loopScope = c.Scope.NewLocalBlock();
+        var body = c.ArgNode(c.Count - 1);
+        var index = 0;
+        foreach (var element in elements)
+        {
+            index++;
+            Bind(c, loopScope, names.Args[0], element);
+            if (names.Args.Count == 2) Bind(c, loopScope, names.Args[1], NumberValue.Of(index));
+            if (!RunBody(c, body, loopScope)) break;
+        }
+        return EmptyValue.Instance;
+    }
+
+    private static IEnumerable<Value> Elements(CallContext c, Value container) => container switch
+    {
+        ListValue list => [.. list.Items],
+        MatrixValue matrix => matrix.Data.Select(static d => (Value)NumberValue.Of(d)).ToArray(),
+        AssociativeArrayValue array => array.Entries.Select(static e => (Value)new ListValue([e.Key, e.Value])).ToArray(),
+        ExpressionValue { Node: CallNode call } => call.Args.Select(ListLiterals.FromNode).ToArray(),
+        _ => throw c.Error($"For Each cannot iterate over {container.TypeName}"),
+    };
+
+    private static void Bind(CallContext c, Scope loopScope, Node target, Value value)
+    {
+        switch (target)
+        {
+            case NameNode name:
+                loopScope.Locals!.Set(name.Symbol, value.CopyForAssignment());
+                break;
+            case CallNode list when ReferenceEquals(list.Head, Heads.List) && value is ListValue items:
+                for (var i = 0; i < list.Args.Count; i++)
+                {
+                    Bind(c, loopScope, list.Args[i], i < items.Count ? items.Items[i] : EmptyValue.Instance);
+                }
+                break;
+            default:
+                throw c.Error("For Each loop names must be names");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary><c>=</c> and the compound assignments (<c>+= -= *= /= ||= |/=</c>), post increment and decrement, and list destructuring (<c>{a, b} = {1, 2}</c>).</summary>
+internal static class AssignmentBuiltins
+{
+    private const string Category = "Assignment";
+
+    public static void Register(BuiltinTable table)
+    {
+        table.Add(Category, "Assign", c =>
+        {
+            c.RequireCount(2, 2);
+            var value = c.Eval(1);
+            Store(c, c.ArgNode(0), value);
+            return value;
+        });
+        table.Add(Category, "Add To", c => Compound(c, Heads.Add));
+        table.Add(Category, "Subtract To", c => Compound(c, Heads.Subtract));
+        table.Add(Category, "Multiply To", c => Compound(c, Heads.Multiply));
+        table.Add(Category, "Divide To", c => Compound(c, Heads.Divide));
+        table.Add(Category, "Concat To", c => Compound(c, Heads.Concat));
+        table.Add(Category, "V Concat To", c => Compound(c, Heads.VConcat));
+        table.Add(Category, "Post Increment", c => Step(c, 1));
+        table.Add(Category, "Post Decrement", c => Step(c, -1));
+    }
+
+    /// <summary>Stores a value into an assignment target: a name, a subscript, or a list of targets.</summary>
+    public static void Store(CallContext c, Node target, Value value)
+    {
+        switch (target)
+        {
+            case NameNode name:
+                c.Interpreter.AssignVariable(name, value.CopyForAssignment(), c.Scope);
+                return;
+            case CallNode call when ReferenceEquals(call.Head, Heads.Subscript) && call.Args.Count >= 2:
+                var container = Subscripting.ContainerForUpdate(c, call.Args[0]);
+                Subscripting.Set(c, container, Subscripting.EvalIndices(c, call), value);
+                return;
+            case CallNode call when ReferenceEquals(call.Head, Heads.List):
+                for (var i = 0; i < call.Args.Count; i++)
+                {
+                    var item = value is ListValue list
+                        ? (i < list.Count ? list.Items[i] : throw c.Error("list assignment: the lists are not the same length"))
+                        : value;
+                    Store(c, call.Args[i], item);
+                }
+                return;
+            default:
+                throw Subscripting.NotAssignable(c);
+        }
+    }
+
+    /// <summary><c>a op= b</c>: evaluates <c>op(a, b)</c> as a call so every operand kind the operator accepts works, then stores it.</summary>
+    private static Value Compound(CallContext c, Jsl.Syntax.Symbol op)
+    {
+        c.RequireCount(2, 2);
+        var target = c.ArgNode(0);
+        if (target is CallNode list && ReferenceEquals(list.Head, Heads.List))
+        {
+            foreach (var item in list.Args) Compound(c, op, item, c.ArgNode(1));
+            return c.Eval(0);
+        }
+        return Compound(c, op, target, c.ArgNode(1));
+    }
+
+    private static Value Compound(CallContext c, Jsl.Syntax.Symbol op, Node target, Node operand)
+    {
+        var current = c.Eval(target);
+        var right = c.Eval(operand);
+        var combined = new CallNode(c.Call.Position, op, op.Text, [new ValueNode(current, target.Position), new ValueNode(right, operand.Position)]);
+        var value = c.Eval(combined);
+        Store(c, target, value);
+        return value;
+    }
+
+    private static Value Step(CallContext c, int delta)
+    {
+        c.RequireCount(1, 1);
+        var target = c.ArgNode(0);
+        if (target is CallNode list && ReferenceEquals(list.Head, Heads.List))
+        {
+            foreach (var item in list.Args) StepOne(c, item, delta);
+            return EmptyValue.Instance;
+        }
+        return StepOne(c, target, delta);
+    }
+
+    private static Value StepOne(CallContext c, Node target, int delta)
+    {
+        var old = c.Eval(target);
+        var updated = Elementwise.Unary(c, old, x => x + delta);
+        Store(c, target, updated);
+        return old;
+    }
+}

@@ -1,0 +1,63 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary><c>||</c> joins strings, lists, blobs and matrices side by side; <c>|/</c> stacks matrices.</summary>
+internal static class Concatenation
+{
+    public static Value Concat(CallContext c, Value a, Value b)
+    {
+        switch (a, b)
+        {
+            case (StringValue x, StringValue y):
+                return new StringValue(x.Value + y.Value);
+            case (BlobValue x, BlobValue y):
+                return new BlobValue([.. x.Bytes, .. y.Bytes]);
+            case (ListValue x, ListValue y):
+                var items = new List<Value>(x.Count + y.Count);
+                items.AddRange(x.Items.Select(i => i.CopyForAssignment()));
+                items.AddRange(y.Items.Select(i => i.CopyForAssignment()));
+                return new ListValue(items);
+            case (ListValue x, _):
+                return new ListValue([.. x.Items.Select(i => i.CopyForAssignment()), b.CopyForAssignment()]);
+            case (_, ListValue y):
+                return new ListValue([a.CopyForAssignment(), .. y.Items.Select(i => i.CopyForAssignment())]);
+            case (MatrixValue or NumberValue, MatrixValue or NumberValue):
+                return Horizontal(c, AsMatrix(a), AsMatrix(b));
+            default:
+                throw c.Error($"Cannot concatenate {a.TypeName} and {b.TypeName}");
+        }
+    }
+
+    public static Value VConcat(CallContext c, Value a, Value b)
+    {
+        if (a is not (MatrixValue or NumberValue) || b is not (MatrixValue or NumberValue))
+        {
+            throw c.Error($"Cannot concatenate {a.TypeName} and {b.TypeName} vertically");
+        }
+        var x = AsMatrix(a);
+        var y = AsMatrix(b);
+        if (x.Data.Length == 0) return y.CopyForAssignment();
+        if (y.Data.Length == 0) return x.CopyForAssignment();
+        if (x.Columns != y.Columns) throw c.Error("Cannot conform matrices (dimensions do not match)");
+        return new MatrixValue(x.Rows + y.Rows, x.Columns, [.. x.Data, .. y.Data]);
+    }
+
+    private static MatrixValue AsMatrix(Value v) => v is NumberValue n ? new MatrixValue(1, 1, [n.Value]) : (MatrixValue)v;
+
+    private static MatrixValue Horizontal(CallContext c, MatrixValue x, MatrixValue y)
+    {
+        if (x.Data.Length == 0) return (MatrixValue)y.CopyForAssignment();
+        if (y.Data.Length == 0) return (MatrixValue)x.CopyForAssignment();
+        if (x.Rows != y.Rows) throw c.Error("Cannot conform matrices (dimensions do not match)");
+        var columns = x.Columns + y.Columns;
+        var data = new double[x.Rows * columns];
+        for (var r = 0; r < x.Rows; r++)
+        {
+            Array.Copy(x.Data, r * x.Columns, data, r * columns, x.Columns);
+            Array.Copy(y.Data, r * y.Columns, data, r * columns + x.Columns, y.Columns);
+        }
+        return new MatrixValue(x.Rows, columns, data);
+    }
+}

@@ -1,0 +1,259 @@
+using System.Text;
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Formatting;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary>Code as data: <c>Expr</c>, <c>Eval</c>, <c>Parse</c>, <c>Eval Expr</c>, <c>Name Expr</c>, <c>Eval List</c>, <c>Eval Insert</c>, <c>Substitute</c>, <c>Head</c>, <c>Arg</c>, <c>N Arg</c>, <c>Include</c>.</summary>
+internal static class ExpressionBuiltins
+{
+    private const string Category = "Expressions";
+    private static readonly Symbol ExprSymbol = Symbol.Intern("Expr");
+
+    public static void Register(BuiltinTable table)
+    {
+        table.Add(Category, "Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return ListLiterals.FromNode(c.ArgNode(0));
+        });
+        table.Add(Category, "Eval", c =>
+        {
+            c.RequireCount(1, 1);
+            return EvalValue(c, c.Eval(0));
+        });
+        table.Add(Category, "Parse", c =>
+        {
+            c.RequireCount(1, 1);
+            return ListLiterals.FromNode(ParseText(c, c.String(0)));
+        });
+        table.Add(Category, "Eval Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return ListLiterals.FromNode(ReplaceInnerExpr(c, c.ArgNode(0)));
+        });
+        table.Add(Category, "Name Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            if (c.ArgNode(0) is NameNode name)
+            {
+                return c.Interpreter.LookupVariable(name, c.Scope) ?? throw Interpreter.NameUnresolved(name);
+            }
+            return c.Eval(0);
+        });
+        table.Add(Category, "Eval List", c =>
+        {
+            c.RequireCount(1, 1);
+            return EvalList(c, c.List(0));
+        });
+        table.Add(Category, "Eval Insert", EvalInsert);
+        table.Add(Category, "Eval Insert Into", c =>
+        {
+            var result = EvalInsert(c);
+            AssignmentBuiltins.Store(c, c.ArgNode(0), result);
+            return result;
+        });
+        table.Add(Category, "Head", c =>
+        {
+            c.RequireCount(1, 1);
+            var node = ExpressionArg(c, 0);
+            return node switch
+            {
+                CallNode call => new ExpressionValue(new CallNode(call.Position, call.Head, call.HeadText, [], call.Qualifier)),
+                _ => ListLiterals.FromNode(node),
+            };
+        });
+        table.Add(Category, "Arg", c =>
+        {
+            c.RequireCount(2, 2);
+            var node = ExpressionArg(c, 0);
+            var index = (int)c.Number(1);
+            if (node is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            return ListLiterals.FromNode(call.Args[index - 1]);
+        });
+        table.Add(Category, "N Arg", c =>
+        {
+            c.RequireCount(1, 1);
+            return NumberValue.Of(ExpressionArg(c, 0) is CallNode call ? call.Args.Count : 0);
+        });
+        table.Add(Category, "Substitute", Substitute);
+        table.Add(Category, "Substitute Into", c =>
+        {
+            var result = Substitute(c);
+            AssignmentBuiltins.Store(c, c.ArgNode(0), result);
+            return result;
+        });
+        table.Add(Category, "Include", Include);
+    }
+
+    /// <summary>Evaluates a value that holds code: an expression runs; anything else is itself.</summary>
+    internal static Value EvalValue(CallContext c, Value value) => value switch
+    {
+        ExpressionValue e => c.Eval(e.Node),
+        ListValue l => EvalList(c, l),
+        _ => value,
+    };
+
+    internal static ListValue EvalList(CallContext c, ListValue list)
+    {
+        var items = new List<Value>(list.Count);
+        foreach (var item in list.Items) items.Add(EvalValue(c, item));
+        return new ListValue(items);
+    }
+
+    /// <summary>
+    /// The expression an argument stands for: a name that holds an expression gives that
+    /// expression (so <c>Head(e)</c> looks at what <c>e</c> holds); otherwise its value as a node.
+    /// </summary>
+    private static Node ExpressionArg(CallContext c, int index)
+    {
+        var arg = c.ArgNode(index);
+        if (arg is NameNode name && c.Interpreter.LookupVariable(name, c.Scope) is ExpressionValue held) return held.Node;
+        if (arg is CallNode call && ReferenceEquals(call.Head, ExprSymbol) && call.Args.Count == 1) return call.Args[0];
+        return ListLiterals.ToNode(c.Eval(index), arg.Position);
+    }
+
+    internal static Node ParseText(CallContext c, string text)
+    {
+        var result = JslParser.Parse(text, "Parse");
+        if (!result.Succeeded) throw c.Error($"Parse error: {result.Errors[0].Message} (line {result.Errors[0].Position.Line}, column {result.Errors[0].Position.Column})");
+        return result.Root;
+    }
+
+    /// <summary>Copies a tree, replacing every <c>Expr(x)</c> inside it by the value of x.</summary>
+    private static Node ReplaceInnerExpr(CallContext c, Node node)
+    {
+        if (node is not CallNode call) return node;
+        if (ReferenceEquals(call.Head, ExprSymbol) && call.Args.Count == 1 && call.Qualifier is null)
+        {
+            return ListLiterals.ToNode(c.Eval(call.Args[0]), call.Position);
+        }
+        var changed = false;
+        var args = new Node[call.Args.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = ReplaceInnerExpr(c, call.Args[i]);
+            changed |= !ReferenceEquals(args[i], call.Args[i]);
+        }
+        return changed ? new CallNode(call.Position, call.Head, call.HeadText, args, call.Qualifier) : call;
+    }
+
+    /// <summary><c>Eval Insert("a ^x^ b", &lt;start&gt;, &lt;end&gt;)</c>: each ^...^ is evaluated and its text inserted.</summary>
+    private static Value EvalInsert(CallContext c)
+    {
+        c.RequireCount(1, 3);
+        var text = c.String(0);
+        var start = c.String(1, "^");
+        var end = c.Count > 2 ? c.String(2) : start;
+        if (start.Length == 0 || end.Length == 0) throw c.Error("delimiters must not be empty");
+        var sb = new StringBuilder();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var open = text.IndexOf(start, at, StringComparison.Ordinal);
+            if (open < 0) break;
+            var close = text.IndexOf(end, open + start.Length, StringComparison.Ordinal);
+            if (close < 0) break;
+            sb.Append(text, at, open - at);
+            var code = text[(open + start.Length)..close];
+            var value = code.Length == 0 ? (Value)new StringValue(start) : c.Eval(ParseText(c, code));
+            sb.Append(ValueFormatter.ToText(value));
+            at = close + end.Length;
+        }
+        sb.Append(text, at, text.Length - at);
+        return new StringValue(sb.ToString());
+    }
+
+    /// <summary><c>Substitute(x, find1, repl1, ...)</c> on strings (text), lists (items) and expressions (sub-trees).</summary>
+    private static Value Substitute(CallContext c)
+    {
+        c.RequireCount(3);
+        var ignoreCase = c.Flag("IGNORECASE") is not null;
+        var positional = Enumerable.Range(0, c.Count).Where(i => !c.IsOptionArg(i)).ToList();
+        var subject = c.Eval(positional[0]);
+        if (subject is StringValue text)
+        {
+            var result = text.Value;
+            for (var k = 1; k + 1 < positional.Count; k += 2)
+            {
+                var find = c.Eval(positional[k]) is StringValue f ? f.Value : throw c.Error("Substitute: pattern must be a string");
+                var replace = c.Eval(positional[k + 1]) is StringValue r ? r.Value : throw c.Error("Substitute: replacement must be a string");
+                if (find.Length > 0) result = result.Replace(find, replace, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            }
+            return new StringValue(result);
+        }
+        var node = subject switch
+        {
+            ExpressionValue e => e.Node,
+            _ => ListLiterals.ToNode(subject, c.Call.Position),
+        };
+        for (var k = 1; k + 1 < positional.Count; k += 2)
+        {
+            var find = ListLiterals.ToNode(c.Eval(positional[k]), c.Call.Position);
+            var replace = ListLiterals.ToNode(c.Eval(positional[k + 1]), c.Call.Position);
+            node = ReplaceTree(node, find, replace);
+        }
+        return ListLiterals.FromNode(node);
+    }
+
+    private static Node ReplaceTree(Node node, Node find, Node replace)
+    {
+        if (SameTree(node, find)) return replace;
+        if (node is not CallNode call) return node;
+        var changed = false;
+        var args = new Node[call.Args.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = ReplaceTree(call.Args[i], find, replace);
+            changed |= !ReferenceEquals(args[i], call.Args[i]);
+        }
+        var head = call;
+        if (find is NameNode findName && replace is NameNode replaceName && ReferenceEquals(call.Head, findName.Symbol))
+        {
+            return new CallNode(call.Position, replaceName.Symbol, replaceName.Text, args, call.Qualifier);
+        }
+        return changed ? new CallNode(head.Position, head.Head, head.HeadText, args, head.Qualifier) : call;
+    }
+
+    private static bool SameTree(Node a, Node b) => (a, b) switch
+    {
+        (NameNode x, NameNode y) => ReferenceEquals(x.Symbol, y.Symbol) && x.Scope == y.Scope,
+        (NumberNode x, NumberNode y) => x.Value.Equals(y.Value),
+        (StringNode x, StringNode y) => x.Value == y.Value,
+        (CallNode x, CallNode y) => ExpressionPrinter.Print(x) == ExpressionPrinter.Print(y),
+        _ => false,
+    };
+
+    /// <summary>
+    /// <c>Include(path, &lt;&lt;Parse Only, &lt;&lt;New Context&gt;)</c>. Decision (language.md §6a.4): a relative path
+    /// resolves against the directory of the including script; the included file shares the
+    /// includer's namespaces unless <c>&lt;&lt;New Context</c>.
+    /// </summary>
+    private static Value Include(CallContext c)
+    {
+        c.RequireArg(0);
+        var path = c.String(0);
+        var baseDir = Path.GetDirectoryName(c.Scope.ScriptPath);
+        var full = Path.IsPathRooted(path) || string.IsNullOrEmpty(baseDir) ? path : Path.Combine(baseDir, path);
+        string text;
+        try
+        {
+            text = ScriptText.DecodeScript(File.ReadAllBytes(full));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw c.Error($"Include: cannot read file \"{full}\" ({e.Message})");
+        }
+        var parsed = JslParser.Parse(text, full);
+        if (!parsed.Succeeded) throw new JslRuntimeError(parsed.Errors[0].ToString(), c.Call);
+        if (c.Flag("Parse Only") is not null) return ListLiterals.FromNode(parsed.Root);
+        var scope = c.Flag("New Context") is not null
+            ? Runtime.Scopes.Scope.ForScript(new NamespaceValue("Here"), full)
+            : c.Scope;
+        return c.Interpreter.Eval(parsed.Root, scope);
+    }
+}

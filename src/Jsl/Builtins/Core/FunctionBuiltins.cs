@@ -1,0 +1,187 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary>User functions and scopes: <c>Function</c>, <c>Return</c>, <c>Recurse</c>, <c>Local</c>, <c>Names Default To Here</c>, namespaces.</summary>
+internal static class FunctionBuiltins
+{
+    private const string Category = "Functions and scopes";
+    private static readonly Symbol DefaultLocal = Symbol.Intern("Default Local");
+
+    public static void Register(BuiltinTable table)
+    {
+        table.Add(Category, "Function", Function);
+        table.Add(Category, "Return", c =>
+        {
+            var value = c.Count switch
+            {
+                0 => EmptyValue.Instance,
+                1 => c.Eval(0),
+                _ => new ListValue(Enumerable.Range(0, c.Count).Select(c.Eval).ToList()),
+            };
+            c.Interpreter.ReturnValue = value;
+            c.Interpreter.Signal = ControlSignal.Return;
+            return value;
+        });
+        table.Add(Category, "Recurse", c =>
+        {
+            var function = c.Scope.EnclosingFunction ?? throw c.Error("Recurse used outside a function");
+            var args = Enumerable.Range(0, c.Count).Select(c.Eval).ToList();
+            return c.Interpreter.Invoke(function, args, c.Scope);
+        });
+        table.Add(Category, "Local", Local);
+        table.Add(Category, "Local Here", c =>
+        {
+            c.RequireCount(1, 1);
+            var block = c.Scope.NewLocalBlock();
+            block.Here = new NamespaceValue("Here");
+            return c.Interpreter.Eval(c.ArgNode(0), block);
+        });
+        table.Add(Category, "Names Default To Here", c =>
+        {
+            var on = c.Count == 0 || CallContext.IsTrue(c.Eval(0));
+            if (on && ReferenceEquals(c.Scope.Here, c.Interpreter.Globals)) c.Scope.Here = new NamespaceValue("Here");
+            return EmptyValue.Instance;
+        });
+        table.Add(Category, "New Namespace", NewNamespace);
+        table.Add(Category, "Namespace", c =>
+        {
+            c.RequireCount(1, 1);
+            var name = c.String(0);
+            return c.Interpreter.Namespaces.TryGetValue(name, out var ns) ? ns : throw c.Error($"Namespace \"{name}\" not found");
+        });
+        table.Add(Category, "Namespace Exists", c => NumberValue.Of(c.Interpreter.Namespaces.ContainsKey(c.String(0))));
+        table.Add(Category, "Is Namespace", c => NumberValue.Of(c.Eval(0) is NamespaceValue));
+        table.Add(Category, "Delete Namespaces", c =>
+        {
+            for (var i = 0; i < c.Count; i++)
+            {
+                var v = c.Eval(i);
+                var name = v is NamespaceValue ns ? ns.Name : v is StringValue s ? s.Value : null;
+                if (name is not null) c.Interpreter.Namespaces.Remove(name);
+            }
+            return EmptyValue.Instance;
+        });
+        table.AddMessages<NamespaceValue>(NamespaceMessage);
+    }
+
+    private static Value Function(CallContext c)
+    {
+        c.RequireCount(1, 3);
+        if (c.ArgNode(0) is not CallNode parameters || !ReferenceEquals(parameters.Head, Heads.List))
+        {
+            throw c.Error("Function needs a list of parameters as its first argument");
+        }
+        var (names, defaults, _) = Declarations(c, parameters, allowDefaultLocal: false);
+        Symbol[] locals = [];
+        Node?[] initialisers = [];
+        var defaultLocal = false;
+        if (c.Count == 3)
+        {
+            if (c.ArgNode(1) is not CallNode localList || !ReferenceEquals(localList.Head, Heads.List))
+            {
+                throw c.Error("Function's second argument must be a list of locals");
+            }
+            (locals, initialisers, defaultLocal) = Declarations(c, localList, allowDefaultLocal: true);
+        }
+        var body = c.Count >= 2 ? c.ArgNode(c.Count - 1) : CallNode.Operator(c.Call.Position, Heads.Empty);
+        return new FunctionValue(c.Call, names, defaults, locals, initialisers, defaultLocal, body, c.Scope.Here);
+    }
+
+    /// <summary>Reads <c>{a, b = 1, Default Local}</c> into names and initial-value expressions.</summary>
+    private static (Symbol[] Names, Node?[] Initialisers, bool DefaultLocal) Declarations(CallContext c, CallNode list, bool allowDefaultLocal)
+    {
+        var names = new List<Symbol>();
+        var values = new List<Node?>();
+        var defaultLocal = false;
+        foreach (var item in list.Args)
+        {
+            switch (item)
+            {
+                case NameNode name when allowDefaultLocal && ReferenceEquals(name.Symbol, DefaultLocal):
+                    defaultLocal = true;
+                    break;
+                case NameNode name:
+                    names.Add(name.Symbol);
+                    values.Add(null);
+                    break;
+                case CallNode assign when ReferenceEquals(assign.Head, Heads.Assign) && assign.Args.Count == 2 && assign.Args[0] is NameNode target:
+                    names.Add(target.Symbol);
+                    values.Add(assign.Args[1]);
+                    break;
+                default:
+                    throw c.Error("expected a name or name = value in the declaration list");
+            }
+        }
+        return ([.. names], [.. values], defaultLocal);
+    }
+
+    private static Value Local(CallContext c)
+    {
+        c.RequireCount(1, 2);
+        var block = c.Scope.NewLocalBlock();
+        if (c.Count == 2)
+        {
+            if (c.ArgNode(0) is not CallNode list || !ReferenceEquals(list.Head, Heads.List))
+            {
+                throw c.Error("Local's first argument must be a list of names");
+            }
+            var (names, initialisers, _) = Declarations(c, list, allowDefaultLocal: false);
+            for (var i = 0; i < names.Length; i++)
+            {
+                var initial = initialisers[i];
+                block.Locals!.Set(names[i], initial is null ? EmptyValue.Instance : c.Interpreter.Eval(initial, block).CopyForAssignment());
+            }
+        }
+        return c.Interpreter.Eval(c.ArgNode(c.Count - 1), block);
+    }
+
+    private static Value NewNamespace(CallContext c)
+    {
+        var name = c.Count > 0 && !c.IsEmptyArg(0) ? c.String(0) : $"#{c.Interpreter.Namespaces.Count + 1}";
+        var ns = new NamespaceValue(name);
+        c.Interpreter.Namespaces[name] = ns;
+        if (c.Count > 1 && c.ArgNode(1) is CallNode body && ReferenceEquals(body.Head, Heads.List))
+        {
+            foreach (var item in body.Args)
+            {
+                if (item is CallNode assign && ReferenceEquals(assign.Head, Heads.Assign) && assign.Args[0] is NameNode target)
+                {
+                    ns.Variables.Set(target.Symbol, c.Eval(assign.Args[1]).CopyForAssignment());
+                }
+            }
+        }
+        return ns;
+    }
+
+    private static Value NamespaceMessage(CallContext c, Value target, Node message)
+    {
+        var ns = (NamespaceValue)target;
+        var (name, args) = message switch
+        {
+            CallNode call => (call.Head.Key, call.Args),
+            NameNode n => (n.Symbol.Key, (IReadOnlyList<Node>)[]),
+            _ => throw c.Error("unknown message"),
+        };
+        switch (name)
+        {
+            case "getname":
+                return new StringValue(ns.Name);
+            case "getcontents":
+                return new ListValue(ns.Variables.Entries.OrderBy(e => e.Key.Text, StringComparer.Ordinal)
+                    .Select(e => (Value)new ListValue([new StringValue(e.Key.Text), e.Value])).ToList());
+            case "getkeys":
+                return new ListValue(ns.Variables.Entries.Select(e => e.Key.Text).Order(StringComparer.Ordinal).Select(k => (Value)new StringValue(k)).ToList());
+            case "contains":
+                return NumberValue.Of(args.Count == 1 && c.Eval(args[0]) is StringValue key && ns.Variables.Contains(Symbol.Intern(key.Value)));
+            case "delete":
+                c.Interpreter.Namespaces.Remove(ns.Name);
+                return EmptyValue.Instance;
+            default:
+                throw c.Error($"Object 'Namespace' does not recognize the message '{(message is CallNode m ? m.HeadText : ((NameNode)message).Text)}'");
+        }
+    }
+}

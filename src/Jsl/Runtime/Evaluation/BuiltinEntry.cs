@@ -1,0 +1,19 @@
+using Jsl.Syntax;
+
+namespace Jsl.Runtime.Evaluation;
+
+/// <summary>One row of the built-in table: the canonical spelling, its category (for the README's list) and the implementation.</summary>
+public sealed class BuiltinEntry(Symbol name, string displayName, string category, Builtin body)
+{
+    /// <summary>The interned name.</summary>
+    public Symbol Name { get; } = name;
+
+    /// <summary>The name as JMP spells it (<c>Char To Blob</c>).</summary>
+    public string DisplayName { get; } = displayName;
+
+    /// <summary>The category it is listed under.</summary>
+    public string Category { get; } = category;
+
+    /// <summary>The implementation.</summary>
+    public Builtin Body { get; } = body;
+}

@@ -1,0 +1,35 @@
+using Jsl.Syntax;
+
+namespace Jsl.Runtime.Evaluation;
+
+/// <summary>
+/// Every built-in function, in one place: filled once at start-up by explicit registration calls
+/// (no reflection, so the library stays NativeAOT-friendly) and read by the evaluator and by the
+/// generator of the README's function list.
+/// </summary>
+public sealed class BuiltinTable
+{
+    private readonly Dictionary<Symbol, BuiltinEntry> _entries = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Registers <paramref name="body"/> under <paramref name="displayName"/>; aliases share the body.</summary>
+    public void Add(string category, string displayName, Builtin body)
+    {
+        var symbol = Symbol.Intern(displayName);
+        if (_entries.ContainsKey(symbol)) throw new InvalidOperationException($"built-in '{displayName}' registered twice");
+        _entries[symbol] = new BuiltinEntry(symbol, displayName, category, body);
+    }
+
+    /// <summary>Finds a built-in by name.</summary>
+    public BuiltinEntry? Find(Symbol name) => _entries.GetValueOrDefault(name);
+
+    private readonly Dictionary<Type, MessageHandler> _messageHandlers = [];
+
+    /// <summary>Registers how values of type <typeparamref name="T"/> answer <c>&lt;&lt;</c> messages.</summary>
+    public void AddMessages<T>(MessageHandler handler) where T : Values.Value => _messageHandlers[typeof(T)] = handler;
+
+    /// <summary>Finds the message handler for a value's type.</summary>
+    public MessageHandler? FindMessages(Values.Value target) => _messageHandlers.GetValueOrDefault(target.GetType());
+
+    /// <summary>All built-ins.</summary>
+    public IEnumerable<BuiltinEntry> Entries => _entries.Values;
+}

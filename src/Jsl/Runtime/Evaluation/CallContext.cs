@@ -1,0 +1,139 @@
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+/// <summary>
+/// What a built-in (or an object answering a message) gets: the interpreter, its own call node
+/// with the unevaluated arguments, and the scope to evaluate them in. The helpers evaluate and
+/// check arguments and build errors positioned at the call.
+/// </summary>
+public readonly struct CallContext(Interpreter interpreter, CallNode call, Scope scope)
+{
+    /// <summary>The interpreter.</summary>
+    public Interpreter Interpreter { get; } = interpreter;
+
+    /// <summary>The call being evaluated.</summary>
+    public CallNode Call { get; } = call;
+
+    /// <summary>The scope of the call.</summary>
+    public Scope Scope { get; } = scope;
+
+    /// <summary>Number of arguments written.</summary>
+    public int Count => Call.Args.Count;
+
+    /// <summary>Argument <paramref name="index"/> (0-based), unevaluated.</summary>
+    public Node ArgNode(int index) => Call.Args[index];
+
+    /// <summary>Evaluates argument <paramref name="index"/>.</summary>
+    public Value Eval(int index) => Interpreter.Eval(Call.Args[index], Scope);
+
+    /// <summary>Evaluates any node in the call's scope.</summary>
+    public Value Eval(Node node) => Interpreter.Eval(node, Scope);
+
+    /// <summary>Evaluates argument <paramref name="index"/> when present, else returns null.</summary>
+    public Value? EvalOptional(int index) => index < Count && !IsEmptyArg(index) ? Eval(index) : null;
+
+    /// <summary>True when argument <paramref name="index"/> was left empty (<c>f(a, , b)</c>).</summary>
+    public bool IsEmptyArg(int index) => Call.Args[index] is CallNode { Args.Count: 0 } c && ReferenceEquals(c.Head, Heads.Empty);
+
+    /// <summary>Requires at least <paramref name="min"/> and at most <paramref name="max"/> arguments.</summary>
+    public void RequireCount(int min, int max = int.MaxValue)
+    {
+        if (Count < min) throw Error(min == 1 && max == 1 ? "requires one argument" : $"requires at least {min} argument{(min == 1 ? "" : "s")}");
+        if (Count > max) throw Error("too many arguments");
+    }
+
+    /// <summary>Evaluates argument <paramref name="index"/> as a number (missing allowed).</summary>
+    public double Number(int index)
+    {
+        RequireArg(index);
+        return Eval(index) is NumberValue n ? n.Value : throw ArgumentError(index, "Cannot convert argument to a number [or matrix]");
+    }
+
+    /// <summary>Evaluates argument <paramref name="index"/> as a number, or returns <paramref name="fallback"/> when absent.</summary>
+    public double Number(int index, double fallback) => index < Count && !IsEmptyArg(index) ? Number(index) : fallback;
+
+    /// <summary>Evaluates argument <paramref name="index"/> as a string.</summary>
+    public string String(int index)
+    {
+        RequireArg(index);
+        return Eval(index) is StringValue s ? s.Value : throw ArgumentError(index, "argument must be a string");
+    }
+
+    /// <summary>Evaluates argument <paramref name="index"/> as a string, or returns <paramref name="fallback"/> when absent.</summary>
+    public string String(int index, string fallback) => index < Count && !IsEmptyArg(index) ? String(index) : fallback;
+
+    /// <summary>Evaluates argument <paramref name="index"/> as a list.</summary>
+    public ListValue List(int index)
+    {
+        RequireArg(index);
+        return Eval(index) is ListValue l ? l : throw ArgumentError(index, "argument must be a list");
+    }
+
+    /// <summary>Evaluates argument <paramref name="index"/> as a blob.</summary>
+    public BlobValue Blob(int index)
+    {
+        RequireArg(index);
+        return Eval(index) is BlobValue b ? b : throw ArgumentError(index, "argument must be a blob");
+    }
+
+    /// <summary>Fails unless argument <paramref name="index"/> was written.</summary>
+    public void RequireArg(int index)
+    {
+        if (index >= Count || IsEmptyArg(index)) throw Error($"argument {index + 1} is missing");
+    }
+
+    /// <summary>
+    /// The bare symbol written as argument <paramref name="index"/> (<c>STREAM</c> in <c>Socket(STREAM)</c>),
+    /// or a string literal's text; null when the argument is anything else.
+    /// </summary>
+    public string? SymbolArg(int index) => index < Count ? Call.Args[index] switch
+    {
+        NameNode { Scope: NameScope.Unqualified } n => n.Text,
+        StringNode s => s.Value,
+        _ => null,
+    } : null;
+
+    /// <summary>Finds a named option argument written as a call, e.g. <c>Base(2)</c>; null when absent.</summary>
+    public CallNode? Option(string name)
+    {
+        var key = Symbol.Intern(name);
+        foreach (var arg in Call.Args)
+        {
+            if (arg is CallNode c && ReferenceEquals(c.Head, key) && c.Qualifier is null) return c;
+        }
+        return null;
+    }
+
+    /// <summary>Finds a <c>&lt;&lt;Flag(...)</c> option argument; null when absent.</summary>
+    public Node? Flag(string name)
+    {
+        var key = Symbol.Intern(name);
+        foreach (var arg in Call.Args)
+        {
+            if (arg is CallNode { Args.Count: 1 } send && ReferenceEquals(send.Head, Heads.Send))
+            {
+                var message = send.Args[0];
+                if (message is CallNode m && ReferenceEquals(m.Head, key)) return m;
+                if (message is NameNode n && ReferenceEquals(n.Symbol, key)) return n;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when argument <paramref name="index"/> is a <c>&lt;&lt;Flag</c> option or named option call rather than a positional value.</summary>
+    public bool IsOptionArg(int index) => Call.Args[index] is CallNode { Args.Count: 1 } c && ReferenceEquals(c.Head, Heads.Send);
+
+    /// <summary>An error at this call.</summary>
+    public JslRuntimeError Error(string message) => new(message, Call);
+
+    /// <summary>An error about argument <paramref name="index"/> (positioned at the call, as JMP marks the function).</summary>
+    public JslRuntimeError ArgumentError(int index, string message) => new(message, Call);
+
+    /// <summary>Whether a value counts as true: a non-zero, non-missing number.</summary>
+    public static bool IsTrue(Value value) => value is NumberValue n && n.Value != 0 && !double.IsNaN(n.Value);
+}

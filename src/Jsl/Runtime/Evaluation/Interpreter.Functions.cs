@@ -1,0 +1,59 @@
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+public sealed partial class Interpreter
+{
+    /// <summary>Calls a user function from script code: arguments are evaluated in the caller's scope.</summary>
+    private Value Invoke(FunctionValue function, CallNode call, Scope callerScope)
+    {
+        var args = call.Args;
+        if (args.Count > function.Parameters.Length)
+        {
+            throw new JslRuntimeError("too many arguments", call);
+        }
+        var frame = callerScope.NewFunctionFrame(function);
+        var locals = frame.Locals!;
+        for (var i = 0; i < args.Count; i++)
+        {
+            locals.Set(function.Parameters[i], Eval(args[i], callerScope).CopyForAssignment());
+        }
+        return RunBody(function, frame, args.Count);
+    }
+
+    /// <summary>Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function value); extra arguments beyond its parameters are dropped.</summary>
+    public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope)
+    {
+        var frame = callerScope.NewFunctionFrame(function);
+        var locals = frame.Locals!;
+        var count = Math.Min(args.Count, function.Parameters.Length);
+        for (var i = 0; i < count; i++) locals.Set(function.Parameters[i], args[i].CopyForAssignment());
+        return RunBody(function, frame, count);
+    }
+
+    private Value RunBody(FunctionValue function, Scope frame, int bound)
+    {
+        var locals = frame.Locals!;
+        for (var i = bound; i < function.Parameters.Length; i++)
+        {
+            var initial = function.Defaults[i];
+            locals.Set(function.Parameters[i], initial is null ? EmptyValue.Instance : Eval(initial, frame).CopyForAssignment());
+        }
+        for (var i = 0; i < function.Locals.Length; i++)
+        {
+            var initial = function.LocalInitialisers[i];
+            locals.Set(function.Locals[i], initial is null ? EmptyValue.Instance : Eval(initial, frame).CopyForAssignment());
+        }
+        var result = Eval(function.Body, frame);
+        if (Signal != ControlSignal.None)
+        {
+            if (Signal == ControlSignal.Return) result = ReturnValue;
+            Signal = ControlSignal.None;
+            ReturnValue = EmptyValue.Instance;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,129 @@
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+public sealed partial class Interpreter
+{
+    private static readonly Symbol HereSymbol = Symbol.Intern("Here");
+    private static readonly Symbol LocalSymbol = Symbol.Intern("Local");
+    private static readonly Symbol GlobalSymbol = Symbol.Intern("Global");
+
+    /// <summary>
+    /// Evaluates a name. A variable that holds an expression evaluates that expression (JSL's rule;
+    /// <c>Name Expr</c> gets the expression itself).
+    /// </summary>
+    private Value EvalName(NameNode name, Scope scope)
+    {
+        var stored = LookupVariable(name, scope) ?? throw NameUnresolved(name);
+        return stored is ExpressionValue expression ? Eval(expression.Node, scope) : stored;
+    }
+
+    /// <summary>The error JMP gives for a name with no value.</summary>
+    public static JslRuntimeError NameUnresolved(NameNode name) => new($"Name Unresolved: {name.Text}", name);
+
+    /// <summary>Finds the value stored under a (possibly scoped) name without evaluating it; null when unset.</summary>
+    public Value? LookupVariable(NameNode name, Scope scope)
+    {
+        switch (name.Scope)
+        {
+            case NameScope.Unqualified:
+                return LookupUnqualified(name.Symbol, scope);
+            case NameScope.Global:
+            case NameScope.Root:
+                return Globals.Variables.TryGet(name.Symbol, out var global) ? global : null;
+            case NameScope.Qualified:
+                var table = ResolveQualifier(name, scope, forAssignment: false);
+                return table is not null && table.TryGet(name.Symbol, out var scoped) ? scoped : null;
+            default:
+                throw new JslRuntimeError("Data table columns are not available in jsl", name);
+        }
+    }
+
+    /// <summary>Looks an unscoped name up: local frames, then Here, then globals.</summary>
+    public Value? LookupUnqualified(Symbol symbol, Scope scope)
+    {
+        for (var s = scope; s is not null; s = s.Parent)
+        {
+            if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
+        }
+        if (scope.Here.Variables.TryGet(symbol, out var here)) return here;
+        if (!ReferenceEquals(scope.Here, Globals) && Globals.Variables.TryGet(symbol, out var global)) return global;
+        return null;
+    }
+
+    /// <summary>Stores <paramref name="value"/> under a (possibly scoped) name, creating it where JSL's rules say.</summary>
+    public void AssignVariable(NameNode name, Value value, Scope scope)
+    {
+        switch (name.Scope)
+        {
+            case NameScope.Unqualified:
+                TableForAssignment(name.Symbol, scope).Set(name.Symbol, value);
+                return;
+            case NameScope.Global:
+            case NameScope.Root:
+                Globals.Variables.Set(name.Symbol, value);
+                return;
+            case NameScope.Qualified:
+                var table = ResolveQualifier(name, scope, forAssignment: true) ?? throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
+                table.Set(name.Symbol, value);
+                return;
+            default:
+                throw new JslRuntimeError("Data table columns are not available in jsl", name);
+        }
+    }
+
+    /// <summary>
+    /// Where an unscoped assignment goes: an existing local, else a new local under
+    /// <c>{Default Local}</c>, else the script's Here namespace (which is the global namespace
+    /// unless <c>Names Default To Here(1)</c> was given), unless the name is already a global.
+    /// </summary>
+    private VariableTable TableForAssignment(Symbol symbol, Scope scope)
+    {
+        var local = scope.FindLocal(symbol);
+        if (local is not null) return local;
+        if (scope.CreatesLocals) return scope.InnermostLocals!;
+        return scope.Here.Variables;
+    }
+
+    private VariableTable? ResolveQualifier(NameNode name, Scope scope, bool forAssignment)
+    {
+        switch (name.Qualifier)
+        {
+            case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, HereSymbol):
+                return scope.Here.Variables;
+            case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, GlobalSymbol):
+                return Globals.Variables;
+            case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, LocalSymbol):
+                return scope.FindLocal(name.Symbol) ?? (forAssignment ? scope.InnermostLocals ?? scope.Here.Variables : null);
+            case NameNode qualifier:
+                var reference = LookupVariable(qualifier, scope);
+                if (reference is NamespaceValue ns) return ns.Variables;
+                if (reference is StringValue nsName && Namespaces.TryGetValue(nsName.Value, out var byRefName)) return byRefName.Variables;
+                if (Namespaces.TryGetValue(qualifier.Text, out var named)) return named.Variables;
+                throw new JslRuntimeError($"Name Unresolved: {qualifier.Text}", qualifier);
+            case StringNode text:
+                return Namespaces.TryGetValue(text.Value, out var byName) ? byName.Variables : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", name);
+            default:
+                throw new JslRuntimeError("Unknown scope", name);
+        }
+    }
+
+    private static string QualifierText(NameNode name) => name.Qualifier switch
+    {
+        NameNode q => q.Text,
+        StringNode s => s.Value,
+        _ => "?",
+    };
+
+    /// <summary>Finds what a call to a user function refers to.</summary>
+    private Value? LookupCallee(CallNode call, Scope scope)
+    {
+        if (call.Qualifier is null) return LookupUnqualified(call.Head, scope);
+        var asName = new NameNode(call.Position, call.Head, call.HeadText, NameScope.Qualified, call.Qualifier);
+        return LookupVariable(asName, scope);
+    }
+}

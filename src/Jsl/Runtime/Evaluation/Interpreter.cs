@@ -1,0 +1,147 @@
+using System.Runtime.CompilerServices;
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Output;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+/// <summary>
+/// Evaluates JSL trees. One interpreter holds one run's state: globals, named namespaces, the
+/// built-in table, the log, and pending control flow. Not thread-safe: all evaluation, including
+/// background callbacks, happens on the script's own thread.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>Creates an interpreter over a built-in table and a log.</summary>
+    public Interpreter(BuiltinTable builtins, Log log)
+    {
+        Builtins = builtins;
+        Log = log;
+        Globals = new NamespaceValue("Global");
+    }
+
+    /// <summary>The built-in functions.</summary>
+    public BuiltinTable Builtins { get; }
+
+    /// <summary>The script's log.</summary>
+    public Log Log { get; }
+
+    /// <summary>Global variables (<c>::x</c>; unscoped names without <c>Names Default To Here</c>).</summary>
+    public NamespaceValue Globals { get; }
+
+    /// <summary>Namespaces made with <c>New Namespace</c>, by name key.</summary>
+    public Dictionary<string, NamespaceValue> Namespaces { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Services built-ins share (the event loop, socket registry, resolver), keyed by type.</summary>
+    public Dictionary<Type, object> Services { get; } = [];
+
+    /// <summary>Where display-only functions (<c>Caption</c>, <c>Status Msg</c>) and callback errors are reported; stderr by default.</summary>
+    public TextWriter Diagnostics { get; set; } = Console.Error;
+
+    /// <summary>
+    /// What <c>Wait(seconds)</c> does: by default it sleeps; the engine replaces it with the event
+    /// loop's pump so that background callbacks run while the script waits.
+    /// </summary>
+    public Action<double> WaitHandler { get; set; } = static seconds => Thread.Sleep(TimeSpan.FromSeconds(seconds));
+
+    internal ControlSignal Signal;
+    internal Value ReturnValue = EmptyValue.Instance;
+
+    /// <summary>Evaluates <paramref name="node"/> in <paramref name="scope"/>.</summary>
+    public Value Eval(Node node, Scope scope)
+    {
+        switch (node)
+        {
+            case CallNode call:
+                return EvalCall(call, scope);
+            case NameNode name:
+                return EvalName(name, scope);
+            case NumberNode number:
+                return (Value)(number.Prepared ??= NumberValue.Of(number.Value));
+            case StringNode text:
+                return (Value)(text.Prepared ??= new StringValue(text.Value));
+            case ValueNode constant:
+                return constant.Value.CopyForAssignment();
+            case MatrixNode matrix:
+                return new MatrixValue(matrix.Rows, matrix.Columns, [.. matrix.Values]);
+            case AssociativeArrayNode literal:
+                return EvalAssociativeArrayLiteral(literal, scope);
+            default:
+                throw new JslRuntimeError("Unknown expression", node);
+        }
+    }
+
+    /// <summary>Evaluates a whole script body at top level: pending Break/Continue/Return stop it quietly.</summary>
+    public Value EvalTopLevel(Node node, Scope scope)
+    {
+        try
+        {
+            return Eval(node, scope);
+        }
+        finally
+        {
+            Signal = ControlSignal.None;
+        }
+    }
+
+    private Value EvalCall(CallNode call, Scope scope)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new JslRuntimeError("Recursion too deep", call);
+        }
+        if (call.Qualifier is null)
+        {
+            var prepared = call.Prepared;
+            if (prepared is BuiltinEntry entry) return CallBuiltin(entry, call, scope);
+            if (prepared is null)
+            {
+                var found = Builtins.Find(call.Head);
+                if (found is not null)
+                {
+                    call.Prepared = found;
+                    return CallBuiltin(found, call, scope);
+                }
+                call.Prepared = NotBuiltin;
+            }
+        }
+        var callee = LookupCallee(call, scope);
+        return callee switch
+        {
+            FunctionValue function => Invoke(function, call, scope),
+            _ => throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call),
+        };
+    }
+
+    private static readonly object NotBuiltin = new();
+
+    /// <summary>
+    /// Runs a built-in. A .NET exception escaping one is a bug of ours or an input we did not
+    /// foresee; it becomes a JSL error at the call instead of crashing the run.
+    /// </summary>
+    private Value CallBuiltin(BuiltinEntry entry, CallNode call, Scope scope)
+    {
+        try
+        {
+            return entry.Body(new CallContext(this, call, scope));
+        }
+        catch (Exception e) when (e is not JslException and not OutOfMemoryException and not InsufficientExecutionStackException)
+        {
+            throw new JslRuntimeError($"{entry.DisplayName}: {e.Message}", call);
+        }
+    }
+
+    private Value EvalAssociativeArrayLiteral(AssociativeArrayNode literal, Scope scope)
+    {
+        var array = new AssociativeArrayValue();
+        for (var i = 0; i < literal.Keys.Count; i++)
+        {
+            var key = Eval(literal.Keys[i], scope);
+            array.Entries[key] = Eval(literal.Values[i], scope).CopyForAssignment();
+        }
+        if (literal.DefaultValue is not null) array.DefaultValue = Eval(literal.DefaultValue, scope);
+        return array;
+    }
+}

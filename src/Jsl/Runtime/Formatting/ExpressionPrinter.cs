@@ -1,0 +1,192 @@
+using System.Text;
+using Jsl.Runtime.Evaluation;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Formatting;
+
+/// <summary>
+/// The compact printer (output.md §3.2): <c>Name(a, b)</c> with no inner padding, infix operators
+/// with one space each side, parentheses only where precedence needs them. Used by <c>Char</c>,
+/// <c>Show</c> labels, printed expressions and error lines (which mark the failing node with
+/// <c>/*###*/</c>).
+/// </summary>
+public static class ExpressionPrinter
+{
+    /// <summary>The marker JMP puts after the part of an expression that failed.</summary>
+    public const string Marker = "/*###*/";
+
+    /// <summary>Maps a head to the spelling JMP prints for built-ins (set once by the engine); user names print as written.</summary>
+    public static Func<Symbol, string?> CanonicalName { get; set; } = _ => null;
+
+    /// <summary>Prints <paramref name="node"/>.</summary>
+    public static string Print(Node node, Node? marked = null)
+    {
+        var sb = new StringBuilder();
+        Append(sb, node, marked);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <paramref name="node"/>, with the marker after <paramref name="marked"/>'s head if it occurs.</summary>
+    public static void Append(StringBuilder sb, Node node, Node? marked) => Write(sb, node, marked, 0);
+
+    private static void Write(StringBuilder sb, Node node, Node? marked, int outerPrecedence)
+    {
+        switch (node)
+        {
+            case NumberNode number:
+                sb.Append(NumberFormatter.Format(number.Value));
+                break;
+            case StringNode text:
+                ValueFormatter.AppendQuoted(sb, text.Value);
+                break;
+            case NameNode name:
+                AppendName(sb, name);
+                if (ReferenceEquals(node, marked)) sb.Append(Marker);
+                break;
+            case ValueNode constant:
+                ValueFormatter.AppendCode(sb, constant.Value);
+                break;
+            case MatrixNode matrix:
+                ValueFormatter.AppendCode(sb, new Values.MatrixValue(matrix.Rows, matrix.Columns, [.. matrix.Values]));
+                break;
+            case AssociativeArrayNode array:
+                WriteAssociativeArray(sb, array, marked);
+                break;
+            case CallNode call:
+                WriteCall(sb, call, marked, outerPrecedence);
+                break;
+            case ErrorExpressionNode error:
+                ValueFormatter.AppendQuoted(sb, error.Error.Text);
+                sb.Append("(1, 2, ");
+                ValueFormatter.AppendQuoted(sb, error.Error.Node is null ? "" : ErrorFormatter.HeadText(error.Error.Node));
+                if (error.Error.Node is not null) sb.Append(", ").Append(Print(error.Error.Node, error.Error.Node));
+                sb.Append(')');
+                break;
+        }
+    }
+
+    private static void AppendName(StringBuilder sb, NameNode name)
+    {
+        switch (name.Scope)
+        {
+            case NameScope.Global: sb.Append("::"); break;
+            case NameScope.Root: sb.Append(":::"); break;
+            case NameScope.Column: sb.Append(':'); break;
+            case NameScope.Qualified when name.Qualifier is not null:
+                Write(sb, name.Qualifier, null, int.MaxValue);
+                sb.Append(':');
+                break;
+        }
+        sb.Append(name.Text);
+    }
+
+    private static void WriteCall(StringBuilder sb, CallNode call, Node? marked, int outerPrecedence)
+    {
+        var isMarked = ReferenceEquals(call, marked);
+        if (OperatorTable.TryGet(call, out var op))
+        {
+            var parens = op.Precedence < outerPrecedence;
+            if (parens) sb.Append('(');
+            WriteOperator(sb, call, op, marked, isMarked);
+            if (parens) sb.Append(')');
+            return;
+        }
+        if (ReferenceEquals(call.Head, Heads.List))
+        {
+            sb.Append('{');
+            WriteArgs(sb, call.Args, marked);
+            sb.Append('}');
+            if (isMarked) sb.Append(Marker);
+            return;
+        }
+        if (call.Qualifier is not null)
+        {
+            Write(sb, call.Qualifier, null, int.MaxValue);
+            sb.Append(':');
+        }
+        sb.Append(CanonicalName(call.Head) ?? call.HeadText);
+        if (isMarked) sb.Append(Marker);
+        sb.Append('(');
+        WriteArgs(sb, call.Args, marked);
+        sb.Append(')');
+    }
+
+    private static void WriteArgs(StringBuilder sb, IReadOnlyList<Node> args, Node? marked)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            Write(sb, args[i], marked, 0);
+        }
+    }
+
+    private static void WriteOperator(StringBuilder sb, CallNode call, OperatorTable.Entry op, Node? marked, bool isMarked)
+    {
+        var args = call.Args;
+        switch (op.Form)
+        {
+            case OperatorTable.Form.Prefix:
+                sb.Append(op.Token);
+                if (isMarked) sb.Append(Marker);
+                Write(sb, args[0], marked, op.Precedence);
+                return;
+            case OperatorTable.Form.Postfix:
+                Write(sb, args[0], marked, op.Precedence);
+                sb.Append(op.Token);
+                if (isMarked) sb.Append(Marker);
+                return;
+            case OperatorTable.Form.Subscript:
+                Write(sb, args[0], marked, op.Precedence);
+                if (isMarked) sb.Append(Marker);
+                sb.Append('[');
+                WriteArgs(sb, [.. args.Skip(1)], marked);
+                sb.Append(']');
+                return;
+            case OperatorTable.Form.Send when args.Count == 1:
+                sb.Append("<<");
+                if (isMarked) sb.Append(Marker);
+                Write(sb, args[0], marked, int.MaxValue);
+                return;
+        }
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (i > 0)
+            {
+                var token = op.Tokens is null ? op.Token : op.Tokens[Math.Min(i - 1, op.Tokens.Length - 1)];
+                if (op.Form == OperatorTable.Form.Glue) sb.Append("; ");
+                else sb.Append(' ').Append(token).Append(' ');
+                if (isMarked && i == 1) sb.Append(Marker);
+            }
+            var side = op.RightAssociative
+                ? (i == args.Count - 1 ? op.Precedence : op.Precedence + 1)
+                : (i == 0 ? op.Precedence : op.Precedence + 1);
+            if (op.Form == OperatorTable.Form.Send && i > 0) side = int.MaxValue;
+            Write(sb, args[i], marked, side);
+        }
+    }
+
+    private static void WriteAssociativeArray(StringBuilder sb, AssociativeArrayNode array, Node? marked)
+    {
+        if (array.Keys.Count == 0 && array.DefaultValue is null)
+        {
+            sb.Append("[=>]");
+            return;
+        }
+        sb.Append('[');
+        for (var i = 0; i < array.Keys.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            Write(sb, array.Keys[i], marked, 0);
+            sb.Append(" => ");
+            Write(sb, array.Values[i], marked, 0);
+        }
+        if (array.DefaultValue is not null)
+        {
+            if (array.Keys.Count > 0) sb.Append(", ");
+            sb.Append("=> ");
+            Write(sb, array.DefaultValue, marked, 0);
+        }
+        sb.Append(']');
+    }
+}

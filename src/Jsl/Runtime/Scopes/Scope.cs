@@ -1,0 +1,99 @@
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+
+namespace Jsl.Runtime.Scopes;
+
+/// <summary>
+/// Where unscoped names are looked up and created while evaluating: a chain of local frames
+/// (a function call, <c>Local(...)</c> blocks inside it), then the script's Here namespace, then
+/// globals. A function's frame chain ends at the function: JSL functions see their own locals and
+/// the namespace they were defined in, not their caller's locals.
+/// </summary>
+public sealed class Scope
+{
+    private Scope(Scope? parent, VariableTable? locals, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null)
+    {
+        Function = function;
+        Parent = parent;
+        Locals = locals;
+        Here = here;
+        DefaultLocal = defaultLocal;
+        ScriptPath = scriptPath;
+    }
+
+    /// <summary>The enclosing local frame within the same function, or null.</summary>
+    public Scope? Parent { get; }
+
+    /// <summary>This frame's local variables; null at script level.</summary>
+    public VariableTable? Locals { get; }
+
+    /// <summary>The namespace unscoped names fall back to (the script's Here, or globals).</summary>
+    public NamespaceValue Here { get; set; }
+
+    /// <summary>True when unscoped names assigned here become locals (<c>{Default Local}</c>).</summary>
+    public bool DefaultLocal { get; }
+
+    /// <summary>The script file being run (for relative <c>Include</c> paths and error reports).</summary>
+    public string ScriptPath { get; }
+
+    /// <summary>The scope at the top level of a script.</summary>
+    public static Scope ForScript(NamespaceValue here, string scriptPath) => new(null, null, here, false, scriptPath);
+
+    /// <summary>The user function whose call made this frame (null for Local blocks and script level).</summary>
+    public FunctionValue? Function { get; }
+
+    /// <summary>The function being run here (for <c>Recurse</c>), found through enclosing Local blocks.</summary>
+    public FunctionValue? EnclosingFunction
+    {
+        get
+        {
+            for (var s = this; s is not null; s = s.Parent)
+            {
+                if (s.Function is not null) return s.Function;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
+    public Scope NewFunctionFrame(FunctionValue function) => new(null, new VariableTable(), function.Home, function.DefaultLocal, ScriptPath, function);
+
+    /// <summary>A <c>Local(...)</c> block nested in this scope.</summary>
+    public Scope NewLocalBlock() => new(this, new VariableTable(), Here, false, ScriptPath);
+
+    /// <summary>Finds the local frame that holds <paramref name="name"/>, or null.</summary>
+    public VariableTable? FindLocal(Symbol name)
+    {
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if (s.Locals is not null && s.Locals.Contains(name)) return s.Locals;
+        }
+        return null;
+    }
+
+    /// <summary>The innermost local frame, or null at script level.</summary>
+    public VariableTable? InnermostLocals
+    {
+        get
+        {
+            for (var s = this; s is not null; s = s.Parent)
+            {
+                if (s.Locals is not null) return s.Locals;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>True when unscoped assignments in this scope create locals.</summary>
+    public bool CreatesLocals
+    {
+        get
+        {
+            for (var s = this; s is not null; s = s.Parent)
+            {
+                if (s.DefaultLocal) return true;
+            }
+            return false;
+        }
+    }
+}

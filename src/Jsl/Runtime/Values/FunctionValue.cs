@@ -1,0 +1,35 @@
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Values;
+
+/// <summary>A user function made by <c>Function({params}, {locals}, body)</c>.</summary>
+public sealed class FunctionValue(CallNode definition, Symbol[] parameters, Node?[] defaults, Symbol[] locals, Node?[] localInitialisers, bool defaultLocal, Node body, NamespaceValue home) : Value
+{
+    /// <summary>The <c>Function(...)</c> call it was made from (for printing).</summary>
+    public CallNode Definition { get; } = definition;
+
+    /// <summary>Parameter names in order.</summary>
+    public Symbol[] Parameters { get; } = parameters;
+
+    /// <summary>Default-value expressions, parallel to <see cref="Parameters"/> (null: required).</summary>
+    public Node?[] Defaults { get; } = defaults;
+
+    /// <summary>Declared local names.</summary>
+    public Symbol[] Locals { get; } = locals;
+
+    /// <summary>Initial-value expressions of the locals (null: starts empty).</summary>
+    public Node?[] LocalInitialisers { get; } = localInitialisers;
+
+    /// <summary>True for <c>{Default Local}</c>: every unscoped name assigned in the body is local.</summary>
+    public bool DefaultLocal { get; } = defaultLocal;
+
+    /// <summary>The body expression.</summary>
+    public Node Body { get; } = body;
+
+    /// <summary>The namespace the function was defined in; its unscoped names resolve there.</summary>
+    public NamespaceValue Home { get; } = home;
+
+    /// <inheritdoc/>
+    public override string TypeName => "Function";
+}

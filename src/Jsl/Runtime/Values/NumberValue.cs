@@ -1,0 +1,50 @@
+namespace Jsl.Runtime.Values;
+
+/// <summary>A JSL number: a double, with NaN as the missing value <c>.</c>.</summary>
+public sealed class NumberValue : Value
+{
+    private const int CacheLow = -128;
+    private const int CacheHigh = 1024;
+    private static readonly NumberValue[] SmallIntegers = CreateCache();
+
+    /// <summary>The missing value <c>.</c>.</summary>
+    public static readonly NumberValue Missing = new(double.NaN);
+
+    /// <summary>0, also JSL's false.</summary>
+    public static readonly NumberValue Zero = SmallIntegers[-CacheLow];
+
+    /// <summary>1, also JSL's true.</summary>
+    public static readonly NumberValue One = SmallIntegers[1 - CacheLow];
+
+    private NumberValue(double value) => Value = value;
+
+    /// <summary>The number; NaN when missing.</summary>
+    public double Value { get; }
+
+    /// <summary>True for the missing value.</summary>
+    public bool IsMissing => double.IsNaN(Value);
+
+    /// <inheritdoc/>
+    public override string TypeName => "Number";
+
+    /// <summary>Returns a value for <paramref name="value"/>, sharing instances for small integers.</summary>
+    public static NumberValue Of(double value)
+    {
+        if (value >= CacheLow && value <= CacheHigh)
+        {
+            var i = (int)value;
+            if (i == value && !(value == 0 && double.IsNegative(value))) return SmallIntegers[i - CacheLow];
+        }
+        return double.IsNaN(value) ? Missing : new NumberValue(value);
+    }
+
+    /// <summary>1 for true, 0 for false.</summary>
+    public static NumberValue Of(bool value) => value ? One : Zero;
+
+    private static NumberValue[] CreateCache()
+    {
+        var cache = new NumberValue[CacheHigh - CacheLow + 1];
+        for (var i = 0; i < cache.Length; i++) cache[i] = new NumberValue(i + CacheLow);
+        return cache;
+    }
+}

@@ -1,0 +1,70 @@
+using Jsl.Runtime.Output;
+
+namespace Jsl.Tests.Conformance;
+
+/// <summary>Runs every section of every tests/conformance/*.jsl file and compares output and errors with the expectations written inside.</summary>
+public sealed class ConformanceTests
+{
+    private static readonly TimeSpan SectionTimeLimit = TimeSpan.FromSeconds(20);
+
+    public static TheoryData<string> Sections()
+    {
+        var data = new TheoryData<string>();
+        foreach (var section in AllSections()) data.Add(section.ToString());
+        return data;
+    }
+
+    private static IEnumerable<ConformanceSection> AllSections()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "conformance");
+        return Directory.EnumerateFiles(folder, "*.jsl").Order(StringComparer.Ordinal).SelectMany(ConformanceFile.Sections);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Section_runs_as_expected(string name)
+    {
+        var section = AllSections().Single(s => s.ToString() == name);
+        var (output, errors) = Run(section);
+        var expected = string.Join("\n", section.ExpectedOutput);
+        var actual = string.Join("\n", output);
+        Assert.True(expected == actual, $"{section}: output differs\n--- expected\n{expected}\n--- actual\n{actual}\n--- errors\n{string.Join("\n", errors)}");
+        Assert.Equal(section.ExpectedErrors.Count, errors.Count);
+        for (var i = 0; i < errors.Count; i++)
+        {
+            var want = section.ExpectedErrors[i];
+            var got = errors[i];
+            var matches = want.EndsWith("...", StringComparison.Ordinal) ? got.StartsWith(want[..^3], StringComparison.Ordinal) : got == want;
+            Assert.True(matches, $"{section}: error differs\n--- expected\n{want}\n--- actual\n{got}");
+        }
+    }
+
+    /// <summary>Runs a section in a fresh engine on its own thread, bounded in time.</summary>
+    private static (List<string> Output, List<string> Errors) Run(ConformanceSection section)
+    {
+        var stdout = new StringWriter();
+        var sink = new TextWriterLogSink(stdout);
+        var errors = new List<string>();
+        var thread = new Thread(() =>
+        {
+            var engine = new Engine(sink, TextWriter.Null);
+            try
+            {
+                engine.Evaluate(section.Text, section.File);
+            }
+            catch (JslScriptException e)
+            {
+                errors.AddRange(e.Reports.Select(r => StripFile(r, section.File)));
+            }
+            sink.Finish();
+        }, 64 * 1024 * 1024) { IsBackground = true };
+        thread.Start();
+        Assert.True(thread.Join(SectionTimeLimit), $"{section}: did not finish within {SectionTimeLimit.TotalSeconds} s");
+        var text = stdout.ToString();
+        var lines = text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n').ToList();
+        return (lines, errors);
+    }
+
+    private static string StripFile(string report, string file) =>
+        report.StartsWith(file + ":", StringComparison.Ordinal) ? report[(file.Length + 1)..] : report;
+}
