@@ -1,0 +1,1 @@
+# startup: an empty script, so the row shows process start-up alone.
