@@ -112,9 +112,10 @@ internal static class FileBuiltins
                     throw c.Error($"argument value is invalid: unknown Load Text File option {Runtime.Formatting.ExpressionPrinter.Print(c.ArgNode(i))}");
             }
         }
+        if (charset is not null && TextDecoding.Decode([], charset) is null) throw c.Error($"argument value is invalid: unknown charset \"{charset}\"");
         if (blob) return ReadBlob(c, path, blobOptions);
         var bytes = ReadAllBytes(c, path);
-        var text = TextDecoding.Decode(bytes, charset ?? "best guess") ?? throw c.Error($"argument value is invalid: unknown charset \"{charset}\"");
+        var text = TextDecoding.Decode(bytes, charset ?? "best guess")!;
         if (lineSeparator is not null) text = text.ReplaceLineEndings(lineSeparator);
         return json ? Json.JsonBuiltins.Parse(c, text) : new StringValue(text);
     }

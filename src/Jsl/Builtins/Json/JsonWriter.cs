@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Json;
 
@@ -60,6 +62,10 @@ internal static class JsonWriter
             case MatrixValue matrix:
                 AppendMatrix(sb, matrix);
                 return true;
+            case ExpressionValue { Node: CallNode { Args.Count: 1 } call } when LiteralCall(call) is { } literal:
+                // A JSON Literal( true ) written inside a list literal stays unevaluated there.
+                sb.Append(literal.Keyword);
+                return true;
             case ExpressionValue or FunctionValue:
                 // Decision: code has no JSON form of its own; it is written as a string holding
                 // its JSL text.
@@ -69,6 +75,17 @@ internal static class JsonWriter
                 error = $"a {value.TypeName} has no JSON form";
                 return false;
         }
+    }
+
+    private static JsonLiteralValue? LiteralCall(CallNode call)
+    {
+        if (Symbol.CanonicalKey(call.Head.Text) != "jsonliteral") return null;
+        return call.Args[0] switch
+        {
+            NameNode name => JsonLiteralValue.For(name.Text),
+            StringNode text => JsonLiteralValue.For(text.Value),
+            _ => null,
+        };
     }
 
     // Decision: a matrix with one row or one column is a flat array; others are arrays of rows.
