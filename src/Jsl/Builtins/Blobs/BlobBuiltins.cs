@@ -113,7 +113,9 @@ internal static class BlobBuiltins
             if (!format.TryWrite(values[i], bytes.AsSpan(i * format.Size, format.Size)))
             {
                 var kind = format.Kind == BinaryNumberKind.Int ? "int" : "uint";
-                throw c.Error($"{Runtime.Formatting.ValueFormatter.ToText(NumberValue.Of(values[i]))} does not fit in a {format.Size}-byte \"{kind}\"");
+                throw c.Error(double.IsNaN(values[i])
+                    ? $"a missing value cannot be written as \"{kind}\""
+                    : $"{Runtime.Formatting.ValueFormatter.ToText(NumberValue.Of(values[i]))} does not fit in a {format.Size}-byte \"{kind}\"");
             }
         }
         return new BlobValue(bytes);
@@ -166,8 +168,13 @@ internal static class BlobBuiltins
         {
             gzip.Write(bytes);
         }
-        return new BlobValue(output.ToArray());
+        // GZipStream writes nothing at all for empty input; a gzip reader expects a member, so write
+        // the empty one (header, empty final deflate block, CRC 0, length 0).
+        return output.Length == 0 ? new BlobValue([.. EmptyGzipMember]) : new BlobValue(output.ToArray());
     }
+
+    private static readonly byte[] EmptyGzipMember =
+        [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
 
     /// <summary>
     /// <c>Gzip Uncompress( blob )</c>. Decision: data that does not start with the gzip signature or is
