@@ -1,4 +1,5 @@
 using Jsl.Builtins.Core;
+using Jsl.Builtins.Numeric;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
 

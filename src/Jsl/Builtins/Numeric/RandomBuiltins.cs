@@ -27,19 +27,21 @@ internal static class RandomBuiltins
             c.RequireCount(1, 1);
             var seed = c.Number(0);
             if (double.IsNaN(seed)) throw c.Error("Random Reset needs a number as its seed");
-            GeneratorOf(c).Random = new Random((int)(long)Math.Abs(seed % int.MaxValue));
+            HolderOf(c).Random = new Random((int)(long)Math.Abs(seed % int.MaxValue));
             return EmptyValue.Instance;
         });
     }
 
-    private static Random GeneratorOf(CallContext c)
+    private static Random GeneratorOf(CallContext c) => HolderOf(c).Random;
+
+    private static Generator HolderOf(CallContext c)
     {
         if (!c.Interpreter.Services.TryGetValue(typeof(Generator), out var found))
         {
             found = new Generator();
             c.Interpreter.Services[typeof(Generator)] = found;
         }
-        return ((Generator)found).Random;
+        return (Generator)found;
     }
 
     /// <summary><c>Random Uniform(&lt;min = 0&gt;, &lt;max = 1&gt;)</c>: uniform in [min, max); one argument is the max.</summary>
