@@ -97,10 +97,19 @@ internal static class NumericBuiltins
         return Elementwise.Unary(c, value, x => RoundTo(x, n));
     }
 
+    /// <summary>
+    /// Decision: rounding works on the decimal the number prints as, so <c>Round(1.005, 2)</c> is 1.01
+    /// (the double nearest 1.005 is a hair below it, but the script wrote, and sees, 1.005).
+    /// </summary>
     internal static double RoundTo(double x, int places)
     {
         if (double.IsNaN(x) || double.IsInfinity(x)) return x;
-        if (places is >= 0 and <= 15) return Math.Round(x, places, MidpointRounding.AwayFromZero);
+        if (places is >= 0 and <= 15)
+        {
+            return Math.Abs(x) < 1e15
+                ? (double)Math.Round((decimal)x, places, MidpointRounding.AwayFromZero)
+                : Math.Round(x, places, MidpointRounding.AwayFromZero);
+        }
         if (places > 15) return x;
         var scale = Math.Pow(10, -places);
         return Math.Round(x / scale, MidpointRounding.AwayFromZero) * scale;
@@ -153,7 +162,7 @@ internal static class NumericBuiltins
                 foreach (var item in l.Items) Collect(c, item is ExpressionValue e ? c.Eval(e.Node) : item, numbers, function);
                 break;
             default:
-                throw c.Error($"{function}: {Elementwise.NotANumber}");
+                throw c.Error(Elementwise.NotANumber);
         }
     }
 
