@@ -13,9 +13,25 @@ public sealed class VariableTable
 {
     private const int InlineLimit = 8;
 
-    private Symbol[]? _names;
-    private Value[]? _values;
+    private Entry[]? _entries;
     private int _count;
+
+    private struct Entry
+    {
+        public Symbol Name;
+        public Value Value;
+    }
+
+    /// <summary>Creates an empty table.</summary>
+    public VariableTable()
+    {
+    }
+
+    /// <summary>Creates a table with room for <paramref name="capacity"/> variables before it grows.</summary>
+    public VariableTable(int capacity)
+    {
+        if (capacity > 0) _entries = new Entry[Math.Min(capacity, InlineLimit)];
+    }
     private Dictionary<Symbol, Value>? _dictionary;
 
     /// <summary>Number of variables.</summary>
@@ -25,12 +41,12 @@ public sealed class VariableTable
     public bool TryGet(Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
     {
         if (_dictionary is not null) return _dictionary.TryGetValue(name, out value);
-        var names = _names;
+        var entries = _entries;
         for (var i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(names![i], name))
+            if (ReferenceEquals(entries![i].Name, name))
             {
-                value = _values![i];
+                value = entries[i].Value;
                 return true;
             }
         }
@@ -48,30 +64,27 @@ public sealed class VariableTable
         }
         for (var i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(_names![i], name))
+            if (ReferenceEquals(_entries![i].Name, name))
             {
-                _values![i] = value;
+                _entries[i].Value = value;
                 return;
             }
         }
         if (_count == InlineLimit)
         {
             _dictionary = new Dictionary<Symbol, Value>(InlineLimit * 2, ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < _count; i++) _dictionary[_names![i]] = _values![i];
+            for (var i = 0; i < _count; i++) _dictionary[_entries![i].Name] = _entries[i].Value;
             _dictionary[name] = value;
-            _names = null;
-            _values = null;
+            _entries = null;
             _count = 0;
             return;
         }
-        if (_names is null || _count == _names.Length)
+        if (_entries is null || _count == _entries.Length)
         {
-            var size = _names is null ? 2 : _names.Length * 2;
-            Array.Resize(ref _names, size);
-            Array.Resize(ref _values, size);
+            Array.Resize(ref _entries, _entries is null ? 2 : Math.Min(_entries.Length * 2, InlineLimit));
         }
-        _names[_count] = name;
-        _values![_count] = value;
+        _entries[_count].Name = name;
+        _entries[_count].Value = value;
         _count++;
     }
 
@@ -84,12 +97,10 @@ public sealed class VariableTable
         if (_dictionary is not null) return _dictionary.Remove(name);
         for (var i = 0; i < _count; i++)
         {
-            if (!ReferenceEquals(_names![i], name)) continue;
+            if (!ReferenceEquals(_entries![i].Name, name)) continue;
             _count--;
-            _names[i] = _names[_count];
-            _values![i] = _values[_count];
-            _names[_count] = null!;
-            _values[_count] = null!;
+            _entries[i] = _entries[_count];
+            _entries[_count] = default;
             return true;
         }
         return false;
@@ -102,7 +113,7 @@ public sealed class VariableTable
         {
             if (_dictionary is not null) return _dictionary;
             var list = new List<KeyValuePair<Symbol, Value>>(_count);
-            for (var i = 0; i < _count; i++) list.Add(new(_names![i], _values![i]));
+            for (var i = 0; i < _count; i++) list.Add(new(_entries![i].Name, _entries[i].Value));
             return list;
         }
     }
@@ -111,8 +122,7 @@ public sealed class VariableTable
     public void Clear()
     {
         _dictionary = null;
-        _names = null;
-        _values = null;
+        _entries = null;
         _count = 0;
     }
 }
