@@ -4,7 +4,6 @@ namespace Jsl.Syntax;
 
 internal sealed partial class Parser
 {
-    private static readonly Symbol NameFunction = Symbol.Intern("Name");
     private static readonly Symbol GlobalScope = Symbol.Intern("Global");
 
     private static bool CanStartExpression(TokenKind kind) => kind is TokenKind.Name or TokenKind.Number
@@ -82,7 +81,7 @@ internal sealed partial class Parser
         var args = ParseArguments(TokenKind.RightParen);
         var text = name.Text ?? "";
         var head = Symbol.Intern(text);
-        if (qualifier is null && ReferenceEquals(head, NameFunction) && args is [StringNode literal])
+        if (qualifier is null && ReferenceEquals(head, Heads.Name) && args is [StringNode literal])
         {
             return new NameNode(name.Position, Symbol.Intern(literal.Value), literal.Value);
         }
