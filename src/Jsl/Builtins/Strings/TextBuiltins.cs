@@ -111,7 +111,7 @@ internal static class TextBuiltins
     {
         c.RequireCount(1, 2);
         var text = StringArguments.StringArg(c, 0, $"{c.Call.HeadText}: the argument");
-        var side = c.Count > 1 ? c.SymbolArg(1) ?? (c.Eval(1) as StringValue)?.Value : "both";
+        var side = c.Count > 1 ? Side(c) : "both";
         return side?.ToLowerInvariant() switch
         {
             "left" => new StringValue(text.TrimStart()),
@@ -119,6 +119,14 @@ internal static class TextBuiltins
             "both" => new StringValue(text.Trim()),
             _ => throw c.Error($"{c.Call.HeadText}: the second argument must be left, right or both"),
         };
+    }
+
+    /// <summary>The side: a bare <c>left</c>/<c>right</c>/<c>both</c>, else an expression giving one of those strings.</summary>
+    private static string? Side(CallContext c)
+    {
+        var symbol = c.SymbolArg(1)?.ToLowerInvariant();
+        if (symbol is "left" or "right" or "both") return symbol;
+        return (c.Eval(1) as StringValue)?.Value;
     }
 
     /// <summary>
