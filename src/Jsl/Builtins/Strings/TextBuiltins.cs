@@ -6,7 +6,7 @@ using Jsl.Runtime.Values;
 
 namespace Jsl.Builtins.Strings;
 
-/// <summary>Whole-string functions: Concat Items, Length, case conversion, trimming, Repeat, Reverse.</summary>
+/// <summary>Whole-string functions: Concat Items, Length, case conversion, trimming, Repeat, and the string case of Reverse.</summary>
 internal static class TextBuiltins
 {
     private const string Category = StringBuiltins.Category;
@@ -22,7 +22,6 @@ internal static class TextBuiltins
         table.Add(Category, "Trim Whitespace", Trim);
         table.Add(Category, "Collapse Whitespace", c => MapString(c, CollapseWhitespace));
         table.Add(Category, "Repeat", Repeat);
-        table.Add(Category, "Reverse", Reverse);
     }
 
     /// <summary>
@@ -177,32 +176,12 @@ internal static class TextBuiltins
     }
 
     /// <summary>
-    /// <c>Reverse(x)</c>: a list with its items in reverse order (the Scripting Index's case), a
-    /// string with its characters reversed, a matrix with its elements reversed (same shape).
-    /// A character made of several code units (a surrogate pair, a letter with combining marks) stays whole.
+    /// A string with its characters in reverse order, for <c>Reverse("abc")</c>. A character made of
+    /// several code units (a surrogate pair, a letter with combining marks) stays whole.
+    /// Decision: <c>Reverse</c> itself is registered by the list built-ins (Collections), which own
+    /// the name; they call this for a string argument, so one function serves both.
     /// </summary>
-    private static Value Reverse(CallContext c)
-    {
-        c.RequireCount(1, 1);
-        var value = c.Eval(0);
-        switch (value)
-        {
-            case ListValue list:
-                var items = list.Items.Select(static i => i.CopyForAssignment()).ToList();
-                items.Reverse();
-                return new ListValue(items);
-            case StringValue s:
-                return new StringValue(ReverseText(s.Value));
-            case MatrixValue m:
-                var data = (double[])m.Data.Clone();
-                Array.Reverse(data);
-                return new MatrixValue(m.Rows, m.Columns, data);
-            default:
-                throw c.Error($"Reverse: cannot reverse a {value.TypeName}");
-        }
-    }
-
-    internal static string ReverseText(string s)
+    public static string ReverseText(string s)
     {
         var elements = new List<string>(s.Length);
         var e = StringInfo.GetTextElementEnumerator(s);
