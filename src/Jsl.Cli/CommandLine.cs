@@ -109,10 +109,7 @@ internal static class CommandLine
 
     private static int ListFunctions()
     {
-        foreach (var group in Engine.BuiltinFunctions.GroupBy(f => f.Category))
-        {
-            Console.WriteLine($"{group.Key}: {string.Join(", ", group.Select(f => f.Name))}");
-        }
+        Console.Write(Engine.BuiltinFunctionsMarkdown());
         return ExitStatus.Success;
     }
 }
