@@ -29,6 +29,9 @@ public sealed class Engine
         };
     }
 
+    /// <summary>True once a script called <c>Stop()</c> or <c>Quit()</c>.</summary>
+    public bool Stopped { get; private set; }
+
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
@@ -69,6 +72,7 @@ public sealed class Engine
         }
         catch (JslStop)
         {
+            Stopped = true;
             return EmptyValue.Instance;
         }
         catch (JslException e)
