@@ -75,10 +75,28 @@ internal static class ListEditing
     /// </summary>
     public static void Sort(List<Value> items, bool descending = false)
     {
+        if (SortNumbers(items, descending)) return;
         var sorted = descending
             ? items.OrderByDescending(v => v, AssociativeArrayValue.KeyComparer.Instance).ToList()
             : items.OrderBy(v => v, AssociativeArrayValue.KeyComparer.Instance).ToList();
         items.Clear();
         items.AddRange(sorted);
+    }
+
+    /// <summary>The same order for a list of numbers only, without a comparer call per comparison; false when some item is not a number.</summary>
+    private static bool SortNumbers(List<Value> items, bool descending)
+    {
+        var keys = new NumberSortKey[items.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (items[i] is not NumberValue n) return false;
+            keys[i] = new NumberSortKey(n.Value, i, descending);
+        }
+        Array.Sort(keys);
+        var sorted = new Value[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = items[keys[i].Position];
+        items.Clear();
+        items.AddRange(sorted);
+        return true;
     }
 }

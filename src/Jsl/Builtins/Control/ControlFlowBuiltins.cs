@@ -35,6 +35,14 @@ internal static class ControlFlowBuiltins
             c.Interpreter.WaitHandler(double.IsNaN(seconds) ? 0 : seconds);
             return EmptyValue.Instance;
         });
+        table.SetPreparer("If", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: false) : null);
+        table.SetPreparer("IfMZ", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: true) : null);
+        table.SetPreparer("For", (interpreter, call, _) => call.Args.Count is 3 or 4
+            ? new ForCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), interpreter.Prepare(call.Args[2]), call.Args.Count == 4 ? interpreter.Prepare(call.Args[3]) : null)
+            : null);
+        table.SetPreparer("While", (interpreter, call, _) => call.Args.Count is 1 or 2
+            ? new WhileCall(call, interpreter.Prepare(call.Args[0]), call.Args.Count == 2 ? interpreter.Prepare(call.Args[1]) : null)
+            : null);
     }
 
     private static Value Signal(CallContext c, ControlSignal signal)

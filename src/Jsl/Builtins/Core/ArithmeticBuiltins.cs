@@ -23,6 +23,10 @@ internal static class ArithmeticBuiltins
         });
         table.Add(Category, "Power", Power);
         table.Add(Category, "Index", Index);
+        table.SetPreparer("Add", NumberPairCall.For(static (a, b) => NumberValue.Of(a + b), static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x + y)));
+        table.SetPreparer("Subtract", NumberPairCall.For(static (a, b) => NumberValue.Of(a - b), static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x - y)));
+        table.SetPreparer("Multiply", NumberPairCall.For(static (a, b) => NumberValue.Of(a * b), MultiplyPair));
+        table.SetPreparer("Divide", NumberPairCall.For(static (a, b) => NumberValue.Of(DivideNumbers(a, b)), static (c, a, b) => Elementwise.Binary(c, a, b, DivideNumbers)));
     }
 
     /// <summary>Decision: division by zero gives missing, without an error (output.md §10.7).</summary>
@@ -48,15 +52,14 @@ internal static class ArithmeticBuiltins
     {
         if (c.Count == 0) return NumberValue.One;
         var acc = c.Eval(0);
-        for (var i = 1; i < c.Count; i++)
-        {
-            var next = c.Eval(i);
-            acc = acc is MatrixValue a && next is MatrixValue b && !(a.Rows == 1 && a.Columns == 1) && !(b.Rows == 1 && b.Columns == 1)
-                ? MatrixProduct(c, a, b)
-                : Elementwise.Binary(c, acc, next, static (x, y) => x * y);
-        }
+        for (var i = 1; i < c.Count; i++) acc = MultiplyPair(c, acc, c.Eval(i));
         return acc;
     }
+
+    private static Value MultiplyPair(CallContext c, Value acc, Value next) =>
+        acc is MatrixValue a && next is MatrixValue b && !(a.Rows == 1 && a.Columns == 1) && !(b.Rows == 1 && b.Columns == 1)
+            ? MatrixProduct(c, a, b)
+            : Elementwise.Binary(c, acc, next, static (x, y) => x * y);
 
     private static MatrixValue MatrixProduct(CallContext c, MatrixValue a, MatrixValue b)
     {

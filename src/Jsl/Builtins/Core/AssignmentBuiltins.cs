@@ -26,6 +26,24 @@ internal static class AssignmentBuiltins
         table.Add(Category, "V Concat To", c => Compound(c, Heads.VConcat));
         table.Add(Category, "Post Increment", c => Step(c, 1));
         table.Add(Category, "Post Decrement", c => Step(c, -1));
+        table.SetPreparer("Assign", static (interpreter, call, _) =>
+            call.Args is [NameNode target, var value] ? new AssignNameCall(target, interpreter.Prepare(value)) : null);
+        table.SetPreparer("Post Increment", static (interpreter, call, entry) =>
+            call.Args is [NameNode target] ? new StepNameCall(entry, call, target, interpreter.Prepare(target), 1) : null);
+        table.SetPreparer("Post Decrement", static (interpreter, call, entry) =>
+            call.Args is [NameNode target] ? new StepNameCall(entry, call, target, interpreter.Prepare(target), -1) : null);
+        PrepareCompound(table, "Add To", Heads.Add);
+        PrepareCompound(table, "Subtract To", Heads.Subtract);
+        PrepareCompound(table, "Multiply To", Heads.Multiply);
+        PrepareCompound(table, "Divide To", Heads.Divide);
+        PrepareCompound(table, "Concat To", Heads.Concat);
+    }
+
+    private static void PrepareCompound(BuiltinTable table, string name, Jsl.Syntax.Symbol op)
+    {
+        table.SetPreparer(name, (interpreter, call, entry) => call.Args is [NameNode target, var operand]
+            ? new CompoundNameCall(entry, call, op, target, interpreter.Prepare(target), interpreter.Prepare(operand))
+            : null);
     }
 
     /// <summary>Stores a value into an assignment target: a name, a subscript, or a list of targets.</summary>

@@ -11,7 +11,7 @@ internal static class Concatenation
         switch (a, b)
         {
             case (StringValue x, StringValue y):
-                return new StringValue(x.Value + y.Value);
+                return ConcatStrings(x, y);
             case (BlobValue x, BlobValue y):
                 return new BlobValue([.. x.Bytes, .. y.Bytes]);
             case (ListValue x, ListValue y):
@@ -29,6 +29,9 @@ internal static class Concatenation
                 throw c.Error($"Cannot concatenate {a.TypeName} and {b.TypeName}");
         }
     }
+
+    /// <summary>Two strings joined (see <see cref="StringValue.Concat"/> for why it may append in place).</summary>
+    public static StringValue ConcatStrings(StringValue x, StringValue y) => StringValue.Concat(x, y);
 
     public static Value VConcat(CallContext c, Value a, Value b)
     {

@@ -26,6 +26,7 @@ internal static class FunctionBuiltins
             c.Interpreter.Signal = ControlSignal.Return;
             return value;
         });
+        table.SetPreparer("Return", static (interpreter, call, _) => call.Args.Count == 1 ? new ReturnCall(interpreter.Prepare(call.Args[0])) : null);
         table.Add(Category, "Recurse", c =>
         {
             var function = c.Scope.EnclosingFunction ?? throw c.Error("Recurse used outside a function");

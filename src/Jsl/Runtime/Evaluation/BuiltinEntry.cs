@@ -16,4 +16,7 @@ public sealed class BuiltinEntry(Symbol name, string displayName, string categor
 
     /// <summary>The implementation.</summary>
     public Builtin Body { get; } = body;
+
+    /// <summary>Makes fast executables for common call shapes; null when the built-in has none.</summary>
+    internal CallPreparer? Preparer { get; set; }
 }

@@ -19,6 +19,10 @@ public sealed class BuiltinTable
         _entries[symbol] = new BuiltinEntry(symbol, displayName, category, body);
     }
 
+    /// <summary>Attaches a preparer of fast executables to the built-in registered as <paramref name="displayName"/>.</summary>
+    internal void SetPreparer(string displayName, CallPreparer preparer) =>
+        (Find(Symbol.Intern(displayName)) ?? throw new InvalidOperationException($"built-in '{displayName}' is not registered")).Preparer = preparer;
+
     /// <summary>Finds a built-in by name.</summary>
     public BuiltinEntry? Find(Symbol name) => _entries.GetValueOrDefault(name);
 

@@ -24,6 +24,23 @@ public sealed partial class Interpreter
         return RunBody(function, frame, args.Count);
     }
 
+    /// <summary>Calls a user function from a prepared call: arguments are evaluated in the caller's scope.</summary>
+    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope)
+    {
+        var parameters = function.Parameters;
+        if (args.Length > parameters.Length)
+        {
+            throw new JslRuntimeError("too many arguments", call);
+        }
+        var frame = callerScope.NewFunctionFrame(function);
+        var locals = frame.Locals!;
+        for (var i = 0; i < args.Length; i++)
+        {
+            locals.Set(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
+        }
+        return RunBody(function, frame, args.Length);
+    }
+
     /// <summary>Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function value); extra arguments beyond its parameters are dropped.</summary>
     public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope)
     {

@@ -52,6 +52,13 @@ public sealed partial class Interpreter
     /// <summary>Evaluates <paramref name="node"/> in <paramref name="scope"/>.</summary>
     public Value Eval(Node node, Scope scope)
     {
+        if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
+        return Prepare(node).Run(this, scope);
+    }
+
+    /// <summary>Evaluates a node kind that has no executable of its own (literals built at run time).</summary>
+    internal Value EvalUnprepared(Node node, Scope scope)
+    {
         switch (node)
         {
             case CallNode call:
@@ -59,9 +66,9 @@ public sealed partial class Interpreter
             case NameNode name:
                 return EvalName(name, scope);
             case NumberNode number:
-                return Unsafe.As<Value>(number.Prepared ??= NumberValue.Of(number.Value));
+                return NumberValue.Of(number.Value);
             case StringNode text:
-                return Unsafe.As<Value>(text.Prepared ??= new StringValue(text.Value));
+                return new StringValue(text.Value);
             case ValueNode constant:
                 return constant.Value.CopyForAssignment();
             case MatrixNode matrix:
@@ -86,6 +93,7 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>A call by the general route: a built-in's body, else a user function looked up now.</summary>
     private Value EvalCall(CallNode call, Scope scope)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -94,18 +102,8 @@ public sealed partial class Interpreter
         }
         if (call.Qualifier is null)
         {
-            var prepared = call.Prepared;
-            if (prepared is BuiltinEntry entry) return CallBuiltin(entry, call, scope);
-            if (prepared is null)
-            {
-                var found = Builtins.Find(call.Head);
-                if (found is not null)
-                {
-                    call.Prepared = found;
-                    return CallBuiltin(found, call, scope);
-                }
-                call.Prepared = NotBuiltin;
-            }
+            var found = Builtins.Find(call.Head);
+            if (found is not null) return CallBuiltin(found, call, scope);
         }
         var callee = LookupCallee(call, scope);
         return callee switch
@@ -115,23 +113,27 @@ public sealed partial class Interpreter
         };
     }
 
-    private static readonly object NotBuiltin = new();
-
     /// <summary>
     /// Runs a built-in. A .NET exception escaping one is a bug of ours or an input we did not
     /// foresee; it becomes a JSL error at the call instead of crashing the run.
     /// </summary>
-    private Value CallBuiltin(BuiltinEntry entry, CallNode call, Scope scope)
+    internal Value CallBuiltin(BuiltinEntry entry, CallNode call, Scope scope)
     {
         try
         {
             return entry.Body(new CallContext(this, call, scope));
         }
-        catch (Exception e) when (e is not JslException and not OutOfMemoryException and not InsufficientExecutionStackException)
+        catch (Exception e) when (IsBuiltinFailure(e))
         {
-            throw new JslRuntimeError($"{entry.DisplayName}: {e.Message}", call);
+            throw BuiltinFailure(entry, e, call);
         }
     }
+
+    /// <summary>True for a .NET exception that a built-in let escape (not a JSL error, not a resource exhaustion).</summary>
+    internal static bool IsBuiltinFailure(Exception e) => e is not JslException and not OutOfMemoryException and not InsufficientExecutionStackException;
+
+    /// <summary>The JSL error reported for a .NET exception escaping a built-in.</summary>
+    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => new($"{entry.DisplayName}: {e.Message}", call);
 
     private Value EvalAssociativeArrayLiteral(AssociativeArrayNode literal, Scope scope)
     {

@@ -41,6 +41,7 @@ public sealed class AssociativeArrayValue : Value
         public int Compare(Value? x, Value? y)
         {
             if (ReferenceEquals(x, y)) return 0;
+            if (x is StringValue s && y is StringValue t) return string.CompareOrdinal(s.Value, t.Value);
             if (x is null) return -1;
             if (y is null) return 1;
             var rank = Rank(x).CompareTo(Rank(y));

@@ -1,0 +1,38 @@
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Control;
+
+/// <summary>What the prepared control-flow calls share: a condition's truth and one loop-body step.</summary>
+internal static class Conditions
+{
+    /// <summary>A condition's truth: the number (NaN for missing); a one-element matrix counts as its element; anything else is an error at <paramref name="call"/>.</summary>
+    public static double Truth(Value value, CallNode call) => value switch
+    {
+        NumberValue n => n.Value,
+        MatrixValue m when m.Data.Length == 1 => m.Data[0],
+        _ => throw new JslRuntimeError($"condition must be a number, found {value.TypeName}", call),
+    };
+
+    /// <summary>Runs one loop body; returns false when the loop must end (Break, Return).</summary>
+    public static bool RunBody(Interpreter interpreter, Executable body, Scope scope)
+    {
+        body.Run(interpreter, scope);
+        switch (interpreter.Signal)
+        {
+            case ControlSignal.None:
+                return true;
+            case ControlSignal.Continue:
+                interpreter.Signal = ControlSignal.None;
+                return true;
+            case ControlSignal.Break:
+                interpreter.Signal = ControlSignal.None;
+                return false;
+            default:
+                return false;
+        }
+    }
+}

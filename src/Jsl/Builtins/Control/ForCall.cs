@@ -1,0 +1,23 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Control;
+
+/// <summary><c>For(init, condition, increment, body)</c> prepared.</summary>
+internal sealed class ForCall(CallNode call, Executable init, Executable condition, Executable increment, Executable? body) : Executable
+{
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        init.Run(interpreter, scope);
+        while (true)
+        {
+            var truth = Conditions.Truth(condition.Run(interpreter, scope), call);
+            if (double.IsNaN(truth) || truth == 0) break;
+            if (body is not null && !Conditions.RunBody(interpreter, body, scope)) break;
+            increment.Run(interpreter, scope);
+        }
+        return EmptyValue.Instance;
+    }
+}

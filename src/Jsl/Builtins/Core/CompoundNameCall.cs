@@ -1,0 +1,50 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary>
+/// <c>name op= operand</c> prepared for a name target, with fast paths for numbers (<c>+= -= *= /=</c>)
+/// and strings (<c>||=</c>); other operands go through the operator's call as the general rule does.
+/// </summary>
+internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol op, NameNode target, Executable current, Executable operand) : Executable
+{
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        var left = current.Run(interpreter, scope);
+        var right = operand.Run(interpreter, scope);
+        var combined = Combine(left, right) ?? Otherwise(interpreter, scope, left, right);
+        interpreter.AssignVariable(target, combined.CopyForAssignment(), scope);
+        return combined;
+    }
+
+    private Value? Combine(Value left, Value right)
+    {
+        if (left is NumberValue a && right is NumberValue b)
+        {
+            if (ReferenceEquals(op, Heads.Add)) return NumberValue.Of(a.Value + b.Value);
+            if (ReferenceEquals(op, Heads.Subtract)) return NumberValue.Of(a.Value - b.Value);
+            if (ReferenceEquals(op, Heads.Multiply)) return NumberValue.Of(a.Value * b.Value);
+            if (ReferenceEquals(op, Heads.Divide)) return NumberValue.Of(ArithmeticBuiltins.DivideNumbers(a.Value, b.Value));
+            return null;
+        }
+        if (left is StringValue x && right is StringValue y && ReferenceEquals(op, Heads.Concat)) return Concatenation.ConcatStrings(x, y);
+        return null;
+    }
+
+    private Value Otherwise(Interpreter interpreter, Scope scope, Value left, Value right)
+    {
+        try
+        {
+            var combined = new CallNode(call.Position, op, op.Text, [new ValueNode(left, target.Position), new ValueNode(right, call.Args[1].Position)]);
+            return interpreter.Eval(combined, scope);
+        }
+        catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
+        {
+            throw Interpreter.BuiltinFailure(entry, e, call);
+        }
+    }
+}

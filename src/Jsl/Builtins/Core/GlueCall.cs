@@ -1,0 +1,20 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary><c>a; b; c</c> prepared: each step in turn, stopping at a pending Break, Continue or Return.</summary>
+internal sealed class GlueCall(Executable[] steps) : Executable
+{
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        Value result = EmptyValue.Instance;
+        foreach (var step in steps)
+        {
+            result = step.Run(interpreter, scope);
+            if (interpreter.Signal != ControlSignal.None) break;
+        }
+        return result;
+    }
+}

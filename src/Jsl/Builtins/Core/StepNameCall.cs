@@ -1,0 +1,30 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary><c>name++</c> and <c>name--</c> prepared for a name target: returns the old value, stores old + delta.</summary>
+internal sealed class StepNameCall(BuiltinEntry entry, CallNode call, NameNode target, Executable current, int delta) : Executable
+{
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        var old = current.Run(interpreter, scope);
+        var updated = old is NumberValue n ? NumberValue.Of(n.Value + delta) : Otherwise(interpreter, scope, old);
+        interpreter.AssignVariable(target, updated.CopyForAssignment(), scope);
+        return old;
+    }
+
+    private Value Otherwise(Interpreter interpreter, Scope scope, Value old)
+    {
+        try
+        {
+            return Elementwise.Unary(new CallContext(interpreter, call, scope), old, x => x + delta);
+        }
+        catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
+        {
+            throw Interpreter.BuiltinFailure(entry, e, call);
+        }
+    }
+}

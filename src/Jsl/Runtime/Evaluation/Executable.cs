@@ -1,0 +1,16 @@
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+
+namespace Jsl.Runtime.Evaluation;
+
+/// <summary>
+/// A node prepared once for running: the interpreter keeps one in each node's <c>Prepared</c>
+/// slot, so evaluating a node is one virtual call instead of a type switch, a table lookup and a
+/// <see cref="CallContext"/> per evaluation. Hot call shapes (arithmetic on numbers, If, For,
+/// assignments to names) get their own executables; everything else runs the built-in's body.
+/// </summary>
+internal abstract class Executable
+{
+    /// <summary>Evaluates the prepared node in <paramref name="scope"/>.</summary>
+    public abstract Value Run(Interpreter interpreter, Scope scope);
+}

@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation.Executables;
+
+/// <summary>A call of a name that is not a built-in: the function is looked up on every run (it may be redefined).</summary>
+internal sealed class UserCall(CallNode call, Executable[] args) : Executable
+{
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new JslRuntimeError("Recursion too deep", call);
+        }
+        if (interpreter.LookupUnqualified(call.Head, scope) is FunctionValue function)
+        {
+            return interpreter.Invoke(function, call, args, scope);
+        }
+        throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
+    }
+}
