@@ -20,7 +20,7 @@ internal static class AssociativeArrayMessages
         {
             case "getkeys":
                 Expect(c, args, 0, 0, "Get Keys");
-                return new ListValue(array.Entries.Keys.Select(k => k.CopyForAssignment()).ToList());
+                return new ListValue(CopyAll(array.Entries.Keys));
             case "getvalues":
                 Expect(c, args, 0, 1, "Get Values");
                 if (args.Length == 0) return new ListValue(array.Entries.Values.Select(v => v.CopyForAssignment()).ToList());
@@ -47,7 +47,7 @@ internal static class AssociativeArrayMessages
                 return NumberValue.Of(array.Count);
             case "first":
                 Expect(c, args, 0, 0, "First");
-                return array.Count == 0 ? EmptyValue.Instance : array.Entries.Keys.First().CopyForAssignment();
+                return array.Count == 0 ? EmptyValue.Instance : array.Entries.Keys[0].CopyForAssignment();
             case "next":
                 Expect(c, args, 1, 1, "Next");
                 return Next(array, args[0]);
@@ -70,12 +70,14 @@ internal static class AssociativeArrayMessages
     /// </summary>
     private static Value Next(AssociativeArrayValue array, Value key)
     {
-        var comparer = AssociativeArrayValue.KeyComparer.Instance;
-        foreach (var k in array.Entries.Keys)
-        {
-            if (comparer.Compare(k, key) > 0) return k.CopyForAssignment();
-        }
-        return EmptyValue.Instance;
+        return array.Entries.KeyAfter(key)?.CopyForAssignment() ?? EmptyValue.Instance;
+    }
+
+    private static List<Value> CopyAll(IReadOnlyList<Value> values)
+    {
+        var copies = new List<Value>(values.Count);
+        for (var i = 0; i < values.Count; i++) copies.Add(values[i].CopyForAssignment());
+        return copies;
     }
 
     private static void Expect(CallContext c, Value[] args, int min, int max, string message)

@@ -1,4 +1,5 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Values;
 
 namespace Jsl.Builtins.Collections;
@@ -38,12 +39,19 @@ internal static class ListBuiltins
         table.Add(Category, "Sort Ascending", c => SortCopy(c, descending: false));
         table.Add(Category, "Sort Descending", c => SortCopy(c, descending: true));
         table.Add(Category, "As List", AsList);
+        table.SetPreparer("N Items", OneValueCall.For(NItemsOf));
+        table.SetPreparer("Insert Into", InsertIntoCall.Prepare);
     }
 
     private static Value NItems(CallContext c)
     {
         c.RequireCount(1, 1);
-        return c.Eval(0) switch
+        return NItemsOf(c, c.Eval(0));
+    }
+
+    private static Value NItemsOf(CallContext c, Value value)
+    {
+        return value switch
         {
             ListValue l => NumberValue.Of(l.Count),
             MatrixValue m => NumberValue.Of(m.Data.Length),
@@ -88,7 +96,10 @@ internal static class ListBuiltins
         }
     }
 
-    private static double? PositionArg(CallContext c) => c.EvalOptional(2) switch
+    private static double? PositionArg(CallContext c) => Position(c, c.EvalOptional(2));
+
+    /// <summary>The position argument of <c>Insert</c>/<c>Insert Into</c> (null when absent).</summary>
+    internal static double? Position(CallContext c, Value? position) => position switch
     {
         null => null,
         NumberValue n => n.Value,

@@ -26,8 +26,14 @@ internal static class AssignmentBuiltins
         table.Add(Category, "V Concat To", c => Compound(c, Heads.VConcat));
         table.Add(Category, "Post Increment", c => Step(c, 1));
         table.Add(Category, "Post Decrement", c => Step(c, -1));
-        table.SetPreparer("Assign", static (interpreter, call, _) =>
-            call.Args is [NameNode target, var value] ? new AssignNameCall(target, interpreter.Prepare(value)) : null);
+        table.SetPreparer("Assign", static (interpreter, call, entry) => call.Args switch
+        {
+            [NameNode target, var value] => new AssignNameCall(target, interpreter.Prepare(value)),
+            [CallNode { Qualifier: null, Args: [NameNode container, var index] } target, var value]
+                when ReferenceEquals(target.Head, Heads.Subscript) && !IsEmptyCall(index)
+                => new AssignSubscriptCall(entry, call, container, interpreter.Prepare(index), interpreter.Prepare(value)),
+            _ => null,
+        });
         table.SetPreparer("Post Increment", static (interpreter, call, entry) =>
             call.Args is [NameNode target] ? new StepNameCall(entry, call, target, interpreter.Prepare(target), 1) : null);
         table.SetPreparer("Post Decrement", static (interpreter, call, entry) =>
@@ -38,6 +44,8 @@ internal static class AssignmentBuiltins
         PrepareCompound(table, "Divide To", Heads.Divide);
         PrepareCompound(table, "Concat To", Heads.Concat);
     }
+
+    private static bool IsEmptyCall(Node node) => node is CallNode { Args.Count: 0 } e && ReferenceEquals(e.Head, Heads.Empty);
 
     private static void PrepareCompound(BuiltinTable table, string name, Jsl.Syntax.Symbol op)
     {

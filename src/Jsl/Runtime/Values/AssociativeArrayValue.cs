@@ -1,7 +1,7 @@
 namespace Jsl.Runtime.Values;
 
 /// <summary>
-/// A JSL associative array: keys kept in sorted order (numbers before strings, then by value),
+/// A JSL associative array: keys walked in sorted order (numbers before strings, then by value),
 /// an optional default value returned (and stored) for absent keys.
 /// Decision: associative arrays are references, as JMP documents (assigning one to another
 /// variable shares it); lists and matrices are the copied kinds.
@@ -9,10 +9,12 @@ namespace Jsl.Runtime.Values;
 public sealed class AssociativeArrayValue : Value
 {
     /// <summary>Creates an empty associative array.</summary>
-    public AssociativeArrayValue() => Entries = new SortedDictionary<Value, Value>(KeyComparer.Instance);
+    public AssociativeArrayValue() => Entries = new AssociativeArrayEntries();
 
-    /// <summary>The entries in key order.</summary>
-    public SortedDictionary<Value, Value> Entries { get; }
+    private AssociativeArrayValue(AssociativeArrayEntries entries) => Entries = entries;
+
+    /// <summary>The entries, walked in key order.</summary>
+    public AssociativeArrayEntries Entries { get; }
 
     /// <summary>The default value for absent keys, or null when none is set.</summary>
     public Value? DefaultValue { get; set; }
@@ -26,13 +28,14 @@ public sealed class AssociativeArrayValue : Value
     /// <summary>A copy with its own entries (values copied as on assignment).</summary>
     public AssociativeArrayValue Clone()
     {
-        var copy = new AssociativeArrayValue { DefaultValue = DefaultValue };
-        foreach (var (k, v) in Entries) copy.Entries[k] = v.CopyForAssignment();
-        return copy;
+        return new AssociativeArrayValue(Entries.Clone()) { DefaultValue = DefaultValue };
     }
 
-    /// <summary>Orders keys: numbers (ascending), then strings (ordinal), then any other key by its printed form.</summary>
-    public sealed class KeyComparer : IComparer<Value>
+    /// <summary>
+    /// Orders keys: numbers (ascending), then strings (ordinal), then any other key by its printed
+    /// form. Two keys are the same key exactly when they compare as 0, and the hash code agrees.
+    /// </summary>
+    public sealed class KeyComparer : IComparer<Value>, IEqualityComparer<Value>
     {
         /// <summary>The one comparer.</summary>
         public static readonly KeyComparer Instance = new();
@@ -53,6 +56,24 @@ public sealed class AssociativeArrayValue : Value
                 _ => string.CompareOrdinal(Formatting.ValueFormatter.ToText(x), Formatting.ValueFormatter.ToText(y)),
             };
         }
+
+        /// <inheritdoc/>
+        public bool Equals(Value? x, Value? y)
+        {
+            if (ReferenceEquals(x, y)) return true;
+            if (x is StringValue s) return y is StringValue t && string.Equals(s.Value, t.Value, StringComparison.Ordinal);
+            if (x is NumberValue a) return y is NumberValue b && a.Value.CompareTo(b.Value) == 0;
+            return x is not null && y is not null && Compare(x, y) == 0;
+        }
+
+        /// <inheritdoc/>
+        public int GetHashCode(Value obj) => obj switch
+        {
+            StringValue s => s.Value.GetHashCode(StringComparison.Ordinal),
+            // 0 and -0 are one key, and so is every NaN.
+            NumberValue n => n.Value == 0 ? 0 : double.IsNaN(n.Value) ? 1 : n.Value.GetHashCode(),
+            _ => Formatting.ValueFormatter.ToText(obj).GetHashCode(StringComparison.Ordinal),
+        };
 
         private static int Rank(Value v) => v switch
         {

@@ -1,0 +1,49 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary>
+/// <c>name[index] = value</c> prepared, in the general rule's order (the value, then the variable's
+/// own container, then the index), with fast paths for an associative array and a list item by
+/// number; anything else goes to <see cref="Subscripting.Set"/>.
+/// </summary>
+internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, NameNode container, Executable index, Executable value) : Executable
+{
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        var result = value.Run(interpreter, scope);
+        var target = interpreter.LookupVariable(container, scope) ?? throw Interpreter.NameUnresolved(container);
+        var at = index.Run(interpreter, scope);
+        if (target is AssociativeArrayValue array)
+        {
+            array.Entries[at] = result.CopyForAssignment();
+            return result;
+        }
+        if (target is ListValue list && at is NumberValue n)
+        {
+            var position = n.Value;
+            if (position >= 1 && position <= list.Count && position == Math.Floor(position))
+            {
+                list.Items[(int)position - 1] = result.CopyForAssignment();
+                return result;
+            }
+        }
+        Otherwise(interpreter, scope, target, at, result);
+        return result;
+    }
+
+    private void Otherwise(Interpreter interpreter, Scope scope, Value target, Value at, Value result)
+    {
+        try
+        {
+            Subscripting.Set(new CallContext(interpreter, call, scope), target, [at], result);
+        }
+        catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
+        {
+            throw Interpreter.BuiltinFailure(entry, e, call);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections;
+using System.Runtime.InteropServices;
+
+namespace Jsl.Runtime.Values;
+
+/// <summary>
+/// The entries of an associative array: a hash table for lookups and inserts, and the keys in
+/// sorted order (<see cref="AssociativeArrayValue.KeyComparer"/>) made only when something walks
+/// them, then kept until a key is added or removed. Every walk (enumeration, <see cref="Keys"/>,
+/// <see cref="Values"/>) is in sorted key order, as a sorted dictionary's would be; a script that
+/// only inserts and looks up never pays for sorting.
+/// </summary>
+public sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
+{
+    private readonly Dictionary<Value, Value> _map = new(AssociativeArrayValue.KeyComparer.Instance);
+    private Value[]? _sortedKeys;
+    private int _version;
+
+    /// <summary>Number of keys.</summary>
+    public int Count => _map.Count;
+
+    /// <summary>The value under <paramref name="key"/> (getting an absent key throws); setting adds or replaces it.</summary>
+    public Value this[Value key]
+    {
+        get => _map[key];
+        set
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_map, key, out var existed);
+            slot = value;
+            _version++;
+            if (!existed) _sortedKeys = null;
+        }
+    }
+
+    /// <summary>A copy whose values are copied as on assignment.</summary>
+    internal AssociativeArrayEntries Clone()
+    {
+        var copy = new AssociativeArrayEntries();
+        copy._map.EnsureCapacity(_map.Count);
+        foreach (var (key, value) in _map) copy._map[key] = value.CopyForAssignment();
+        copy._sortedKeys = _sortedKeys;
+        return copy;
+    }
+
+    /// <summary>Looks a key up.</summary>
+    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) => _map.TryGetValue(key, out value);
+
+    /// <summary>True when the key is present.</summary>
+    public bool ContainsKey(Value key) => _map.ContainsKey(key);
+
+    /// <summary>Removes a key; true when it was present.</summary>
+    public bool Remove(Value key)
+    {
+        if (!_map.Remove(key)) return false;
+        _version++;
+        _sortedKeys = null;
+        return true;
+    }
+
+    /// <summary>The keys in sorted order (a snapshot shared until the next insert or removal; do not modify it).</summary>
+    public IReadOnlyList<Value> Keys => SortedKeys();
+
+    /// <summary>The values in the order of their keys.</summary>
+    public IEnumerable<Value> Values
+    {
+        get
+        {
+            foreach (var entry in this) yield return entry.Value;
+        }
+    }
+
+    /// <summary>The first key greater than <paramref name="key"/> in sorted order (which need not be present), or null.</summary>
+    public Value? KeyAfter(Value key)
+    {
+        var keys = SortedKeys();
+        int low = 0, high = keys.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (AssociativeArrayValue.KeyComparer.Instance.Compare(keys[middle], key) > 0) high = middle;
+            else low = middle + 1;
+        }
+        return low < keys.Length ? keys[low] : null;
+    }
+
+    private Value[] SortedKeys()
+    {
+        if (_sortedKeys is not null) return _sortedKeys;
+        var keys = new Value[_map.Count];
+        _map.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, AssociativeArrayValue.KeyComparer.Instance);
+        return _sortedKeys = keys;
+    }
+
+    /// <summary>The entries in sorted key order; changing the entries while walking them is an error, as for any .NET collection.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<KeyValuePair<Value, Value>> IEnumerable<KeyValuePair<Value, Value>>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Walks the entries in sorted key order.</summary>
+    public struct Enumerator : IEnumerator<KeyValuePair<Value, Value>>
+    {
+        private readonly AssociativeArrayEntries _owner;
+        private readonly Value[] _keys;
+        private readonly int _version;
+        private int _index;
+
+        internal Enumerator(AssociativeArrayEntries owner)
+        {
+            _owner = owner;
+            _keys = owner.SortedKeys();
+            _version = owner._version;
+            _index = -1;
+            Current = default;
+        }
+
+        /// <inheritdoc/>
+        public KeyValuePair<Value, Value> Current { readonly get; private set; }
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc/>
+        public bool MoveNext()
+        {
+            if (_version != _owner._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            if (++_index >= _keys.Length) return false;
+            var key = _keys[_index];
+            Current = new(key, _owner._map[key]);
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public void Reset()
+        {
+            _index = -1;
+            Current = default;
+        }
+
+        /// <inheritdoc/>
+        public readonly void Dispose()
+        {
+        }
+    }
+}
