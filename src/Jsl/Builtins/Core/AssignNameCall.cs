@@ -6,12 +6,14 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Builtins.Core;
 
 /// <summary><c>name = value</c> prepared for a name target (the commonest assignment).</summary>
-internal sealed class AssignNameCall(NameNode target, Executable value) : Executable
+internal sealed class AssignNameCall(NameNode name, Executable value) : Executable
 {
+    private readonly NameTarget target = new(name);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var result = value.Run(interpreter, scope);
-        interpreter.AssignVariable(target, result.CopyForAssignment(), scope);
+        target.Assign(interpreter, result.CopyForAssignment(), scope);
         return result;
     }
 }

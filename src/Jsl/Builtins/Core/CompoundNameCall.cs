@@ -10,14 +10,16 @@ namespace Jsl.Builtins.Core;
 /// <c>name op= operand</c> prepared for a name target, with fast paths for numbers (<c>+= -= *= /=</c>)
 /// and strings (<c>||=</c>); other operands go through the operator's call as the general rule does.
 /// </summary>
-internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol op, NameNode target, Executable current, Executable operand) : Executable
+internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol op, NameNode name, Executable current, Executable operand) : Executable
 {
+    private readonly NameTarget target = new(name);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var left = current.Run(interpreter, scope);
         var right = operand.Run(interpreter, scope);
         var combined = Combine(left, right) ?? Otherwise(interpreter, scope, left, right);
-        interpreter.AssignVariable(target, combined.CopyForAssignment(), scope);
+        target.Assign(interpreter, combined.CopyForAssignment(), scope);
         return combined;
     }
 
@@ -39,7 +41,7 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
     {
         try
         {
-            var combined = new CallNode(call.Position, op, op.Text, [new ValueNode(left, target.Position), new ValueNode(right, call.Args[1].Position)]);
+            var combined = new CallNode(call.Position, op, op.Text, [new ValueNode(left, name.Position), new ValueNode(right, call.Args[1].Position)]);
             return interpreter.Eval(combined, scope);
         }
         catch (Exception e) when (Interpreter.IsBuiltinFailure(e))

@@ -6,13 +6,15 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Builtins.Core;
 
 /// <summary><c>name++</c> and <c>name--</c> prepared for a name target: returns the old value, stores old + delta.</summary>
-internal sealed class StepNameCall(BuiltinEntry entry, CallNode call, NameNode target, Executable current, int delta) : Executable
+internal sealed class StepNameCall(BuiltinEntry entry, CallNode call, NameNode name, Executable current, int delta) : Executable
 {
+    private readonly NameTarget target = new(name);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var old = current.Run(interpreter, scope);
         var updated = old is NumberValue n ? NumberValue.Of(n.Value + delta) : Otherwise(interpreter, scope, old);
-        interpreter.AssignVariable(target, updated.CopyForAssignment(), scope);
+        target.Assign(interpreter, updated.CopyForAssignment(), scope);
         return old;
     }
 

@@ -55,6 +55,59 @@ public sealed partial class Interpreter
         return null;
     }
 
+    /// <summary>
+    /// <see cref="LookupUnqualified(Symbol, Scope)"/> for a prepared name that remembers, in
+    /// <paramref name="cache"/>, the cell where it last found the variable in a Here namespace.
+    /// Local frames are still searched first, so the cell is used only where the full lookup would
+    /// reach the same namespace, and a removed variable's cell is empty.
+    /// </summary>
+    internal Value? LookupUnqualified(Symbol symbol, Scope scope, ref VariableCell? cache)
+    {
+        for (var s = scope; s is not null; s = s.Parent)
+        {
+            if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
+        }
+        var here = scope.Here.Variables;
+        var cell = cache;
+        if (cell is not null && ReferenceEquals(cell.Table, here)) return cell.Value;
+        cell = here.FindCell(symbol);
+        if (cell is not null)
+        {
+            cache = cell;
+            return cell.Value;
+        }
+        if (!ReferenceEquals(scope.Here, Globals) && Globals.Variables.TryGet(symbol, out var global)) return global;
+        return null;
+    }
+
+    /// <summary>
+    /// An unscoped assignment, as <see cref="AssignVariable"/> makes it, for a prepared name that
+    /// remembers the Here namespace's cell of the variable in <paramref name="cache"/>.
+    /// </summary>
+    internal void AssignUnqualified(Symbol symbol, Value value, Scope scope, ref VariableCell? cache)
+    {
+        var local = scope.FindLocal(symbol);
+        if (local is not null)
+        {
+            local.Set(symbol, value);
+            return;
+        }
+        if (scope.CreatesLocals)
+        {
+            scope.InnermostLocals!.Set(symbol, value);
+            return;
+        }
+        var here = scope.Here.Variables;
+        var cell = cache;
+        if (cell is not null && ReferenceEquals(cell.Table, here))
+        {
+            cell.Value = value;
+            return;
+        }
+        here.Set(symbol, value);
+        cache = here.FindCell(symbol);
+    }
+
     /// <summary>Stores <paramref name="value"/> under a (possibly scoped) name, creating it where JSL's rules say.</summary>
     public void AssignVariable(NameNode name, Value value, Scope scope)
     {

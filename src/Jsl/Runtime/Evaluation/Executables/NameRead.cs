@@ -5,16 +5,17 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Evaluation.Executables;
 
-/// <summary>An unscoped name: looked up on every run (locals, then Here, then globals); a stored expression is evaluated.</summary>
+/// <summary>An unscoped name: looked up on every run (locals, then Here through a remembered cell, then globals); a stored expression is evaluated.</summary>
 internal sealed class NameRead(NameNode name) : Executable
 {
     public NameNode Name { get; } = name;
 
     private readonly Symbol _symbol = name.Symbol;
+    private VariableCell? _cell;
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var stored = interpreter.LookupUnqualified(_symbol, scope) ?? throw Interpreter.NameUnresolved(Name);
+        var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
         return stored is ExpressionValue expression ? interpreter.Eval(expression.Node, scope) : stored;
     }
 }

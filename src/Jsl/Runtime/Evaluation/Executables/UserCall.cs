@@ -9,13 +9,15 @@ namespace Jsl.Runtime.Evaluation.Executables;
 /// <summary>A call of a name that is not a built-in: the function is looked up on every run (it may be redefined).</summary>
 internal sealed class UserCall(CallNode call, Executable[] args) : Executable
 {
+    private VariableCell? _cell;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new JslRuntimeError("Recursion too deep", call);
         }
-        if (interpreter.LookupUnqualified(call.Head, scope) is FunctionValue function)
+        if (interpreter.LookupUnqualified(call.Head, scope, ref _cell) is FunctionValue function)
         {
             return interpreter.Invoke(function, call, args, scope);
         }

@@ -1,0 +1,24 @@
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+/// <summary>
+/// The name an assignment executable stores into. An unscoped name remembers the namespace cell
+/// it last wrote, so repeated assignments to a script variable skip the hash lookup.
+/// </summary>
+internal sealed class NameTarget(NameNode name)
+{
+    private VariableCell? _cell;
+
+    /// <summary>The name as written.</summary>
+    public NameNode Name { get; } = name;
+
+    /// <summary>Stores <paramref name="value"/> (already copied for assignment) where JSL's rules say.</summary>
+    public void Assign(Interpreter interpreter, Value value, Scope scope)
+    {
+        if (Name.Scope == NameScope.Unqualified) interpreter.AssignUnqualified(Name.Symbol, value, scope, ref _cell);
+        else interpreter.AssignVariable(Name, value, scope);
+    }
+}
