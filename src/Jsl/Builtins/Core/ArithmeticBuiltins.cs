@@ -23,10 +23,10 @@ internal static class ArithmeticBuiltins
         });
         table.Add(Category, "Power", Power);
         table.Add(Category, "Index", Index);
-        table.SetPreparer("Add", NumberPairCall.For(static (a, b) => NumberValue.Of(a + b), static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x + y)));
-        table.SetPreparer("Subtract", NumberPairCall.For(static (a, b) => NumberValue.Of(a - b), static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x - y)));
-        table.SetPreparer("Multiply", NumberPairCall.For(static (a, b) => NumberValue.Of(a * b), MultiplyPair));
-        table.SetPreparer("Divide", NumberPairCall.For(static (a, b) => NumberValue.Of(DivideNumbers(a, b)), static (c, a, b) => Elementwise.Binary(c, a, b, DivideNumbers)));
+        table.SetPreparer("Add", NumberPairCall.For(NumberOperator.Add, static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x + y)));
+        table.SetPreparer("Subtract", NumberPairCall.For(NumberOperator.Subtract, static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x - y)));
+        table.SetPreparer("Multiply", NumberPairCall.For(NumberOperator.Multiply, MultiplyPair));
+        table.SetPreparer("Divide", NumberPairCall.For(NumberOperator.Divide, static (c, a, b) => Elementwise.Binary(c, a, b, DivideNumbers)));
     }
 
     /// <summary>Decision: division by zero gives missing, without an error (output.md §10.7).</summary>

@@ -30,12 +30,12 @@ internal static class ComparisonBuiltins
             c.RequireCount(1, 1);
             return Elementwise.Unary(c, c.Eval(0), static x => double.IsNaN(x) ? double.NaN : x == 0 ? 1 : 0);
         });
-        table.SetPreparer("Equal", NumberPairCall.For(static (a, b) => Missing(a, b) ? NumberValue.Missing : NumberValue.Of(a == b), EqualValues));
-        table.SetPreparer("Not Equal", NumberPairCall.For(static (a, b) => Missing(a, b) ? NumberValue.Missing : NumberValue.Of(a != b), static (c, a, b) => Negate(EqualValues(c, a, b))));
-        table.SetPreparer("Less", NumberPairCall.For(static (a, b) => Missing(a, b) ? NumberValue.Missing : NumberValue.Of(a < b), static (c, a, b) => Order(c, a, b, static r => r < 0)));
-        table.SetPreparer("Less or Equal", NumberPairCall.For(static (a, b) => Missing(a, b) ? NumberValue.Missing : NumberValue.Of(a <= b), static (c, a, b) => Order(c, a, b, static r => r <= 0)));
-        table.SetPreparer("Greater", NumberPairCall.For(static (a, b) => Missing(a, b) ? NumberValue.Missing : NumberValue.Of(a > b), static (c, a, b) => Order(c, a, b, static r => r > 0)));
-        table.SetPreparer("Greater or Equal", NumberPairCall.For(static (a, b) => Missing(a, b) ? NumberValue.Missing : NumberValue.Of(a >= b), static (c, a, b) => Order(c, a, b, static r => r >= 0)));
+        table.SetPreparer("Equal", NumberPairCall.For(NumberOperator.Equal, EqualValues));
+        table.SetPreparer("Not Equal", NumberPairCall.For(NumberOperator.NotEqual, static (c, a, b) => Negate(EqualValues(c, a, b))));
+        table.SetPreparer("Less", NumberPairCall.For(NumberOperator.Less, static (c, a, b) => Order(c, a, b, static r => r < 0)));
+        table.SetPreparer("Less or Equal", NumberPairCall.For(NumberOperator.LessOrEqual, static (c, a, b) => Order(c, a, b, static r => r <= 0)));
+        table.SetPreparer("Greater", NumberPairCall.For(NumberOperator.Greater, static (c, a, b) => Order(c, a, b, static r => r > 0)));
+        table.SetPreparer("Greater or Equal", NumberPairCall.For(NumberOperator.GreaterOrEqual, static (c, a, b) => Order(c, a, b, static r => r >= 0)));
     }
 
     private static Value Chain(CallContext c, Func<CallContext, Value, Value, Value> compare)
@@ -53,8 +53,6 @@ internal static class ComparisonBuiltins
         }
         return result;
     }
-
-    private static bool Missing(double a, double b) => double.IsNaN(a) || double.IsNaN(b);
 
     private static Value CombineAnd(Value a, Value b)
     {

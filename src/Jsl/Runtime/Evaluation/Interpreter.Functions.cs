@@ -34,9 +34,13 @@ public sealed partial class Interpreter
         }
         var frame = callerScope.NewFunctionFrame(function);
         var locals = frame.Locals!;
-        for (var i = 0; i < args.Length; i++)
+        if (function.HasDistinctNames)
         {
-            locals.Set(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
+            for (var i = 0; i < args.Length; i++) locals.AddNew(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
+        }
+        else
+        {
+            for (var i = 0; i < args.Length; i++) locals.Set(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
         }
         return RunBody(function, frame, args.Length);
     }

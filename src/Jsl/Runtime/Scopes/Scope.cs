@@ -8,14 +8,19 @@ namespace Jsl.Runtime.Scopes;
 /// (a function call, <c>Local(...)</c> blocks inside it), then the script's Here namespace, then
 /// globals. A function's frame chain ends at the function: JSL functions see their own locals and
 /// the namespace they were defined in, not their caller's locals.
+/// A frame is itself the table of its local variables, so that a function call allocates one
+/// object; the script-level scope has none (<see cref="Locals"/> is null there).
 /// </summary>
-public sealed class Scope
+public sealed class Scope : VariableTable
 {
-    private Scope(Scope? parent, VariableTable? locals, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null)
+    private readonly bool _hasLocals;
+
+    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null)
+        : base(capacity)
     {
         Function = function;
         Parent = parent;
-        Locals = locals;
+        _hasLocals = hasLocals;
         Here = here;
         DefaultLocal = defaultLocal;
         ScriptPath = scriptPath;
@@ -25,7 +30,7 @@ public sealed class Scope
     public Scope? Parent { get; }
 
     /// <summary>This frame's local variables; null at script level.</summary>
-    public VariableTable? Locals { get; }
+    public VariableTable? Locals => _hasLocals ? this : null;
 
     /// <summary>The namespace unscoped names fall back to (the script's Here, or globals).</summary>
     public NamespaceValue Here { get; set; }
@@ -37,7 +42,7 @@ public sealed class Scope
     public string ScriptPath { get; }
 
     /// <summary>The scope at the top level of a script.</summary>
-    public static Scope ForScript(NamespaceValue here, string scriptPath) => new(null, null, here, false, scriptPath);
+    public static Scope ForScript(NamespaceValue here, string scriptPath) => new(null, false, 0, here, false, scriptPath);
 
     /// <summary>The user function whose call made this frame (null for Local blocks and script level).</summary>
     public FunctionValue? Function { get; }
@@ -56,10 +61,10 @@ public sealed class Scope
     }
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
-    public Scope NewFunctionFrame(FunctionValue function) => new(null, new VariableTable(function.Parameters.Length + function.Locals.Length), function.Home, function.DefaultLocal, ScriptPath, function);
+    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
 
     /// <summary>A <c>Local(...)</c> block nested in this scope.</summary>
-    public Scope NewLocalBlock() => new(this, new VariableTable(), Here, false, ScriptPath);
+    public Scope NewLocalBlock() => new(this, true, 0, Here, false, ScriptPath);
 
     /// <summary>Finds the local frame that holds <paramref name="name"/>, or null.</summary>
     public VariableTable? FindLocal(Symbol name)

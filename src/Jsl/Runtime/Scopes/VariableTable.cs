@@ -5,16 +5,22 @@ namespace Jsl.Runtime.Scopes;
 
 /// <summary>
 /// Variables by interned name (symbols compare by reference). Function frames usually hold a
-/// handful of names, so small tables are two short arrays searched linearly — no dictionary is
-/// allocated per call — and only a table that grows past <see cref="InlineLimit"/> moves to a
-/// dictionary of <see cref="VariableCell"/>s, which prepared names may remember.
+/// handful of names, so a small table keeps its first two entries in its own fields and the next
+/// ones in a short array, searched linearly: a call of a function with one or two parameters
+/// allocates no array, let alone a dictionary. Only a table that grows past
+/// <see cref="InlineLimit"/> moves to a dictionary of <see cref="VariableCell"/>s, which prepared
+/// names may remember.
 /// </summary>
-public sealed class VariableTable
+public class VariableTable
 {
     private const int InlineLimit = 8;
+    private const int FieldEntries = 2;
 
-    private Entry[]? _entries;
+    private Entry _first;
+    private Entry _second;
+    private Entry[]? _more;
     private int _count;
+    private Dictionary<Symbol, VariableCell>? _dictionary;
 
     private struct Entry
     {
@@ -30,12 +36,18 @@ public sealed class VariableTable
     /// <summary>Creates a table with room for <paramref name="capacity"/> variables before it grows.</summary>
     public VariableTable(int capacity)
     {
-        if (capacity > 0) _entries = new Entry[Math.Min(capacity, InlineLimit)];
+        if (capacity > FieldEntries) _more = new Entry[Math.Min(capacity, InlineLimit) - FieldEntries];
     }
-    private Dictionary<Symbol, VariableCell>? _dictionary;
 
     /// <summary>Number of variables.</summary>
     public int Count => _dictionary?.Count ?? _count;
+
+    private ref Entry At(int index)
+    {
+        if (index == 0) return ref _first;
+        if (index == 1) return ref _second;
+        return ref _more![index - FieldEntries];
+    }
 
     /// <summary>
     /// The cell of a variable, or null when there is none; a small table moves to cells first
@@ -60,12 +72,23 @@ public sealed class VariableTable
             value = null;
             return false;
         }
-        var entries = _entries;
-        for (var i = 0; i < _count; i++)
+        var count = _count;
+        if (count > 0 && ReferenceEquals(_first.Name, name))
         {
-            if (ReferenceEquals(entries![i].Name, name))
+            value = _first.Value;
+            return true;
+        }
+        if (count > 1 && ReferenceEquals(_second.Name, name))
+        {
+            value = _second.Value;
+            return true;
+        }
+        for (var i = FieldEntries; i < count; i++)
+        {
+            ref var entry = ref _more![i - FieldEntries];
+            if (ReferenceEquals(entry.Name, name))
             {
-                value = entries[i].Value;
+                value = entry.Value;
                 return true;
             }
         }
@@ -83,9 +106,10 @@ public sealed class VariableTable
         }
         for (var i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(_entries![i].Name, name))
+            ref var entry = ref At(i);
+            if (ReferenceEquals(entry.Name, name))
             {
-                _entries[i].Value = value;
+                entry.Value = value;
                 return;
             }
         }
@@ -95,13 +119,35 @@ public sealed class VariableTable
             SetCell(name, value);
             return;
         }
-        if (_entries is null || _count == _entries.Length)
+        if (_count >= FieldEntries)
         {
-            Array.Resize(ref _entries, _entries is null ? 2 : Math.Min(_entries.Length * 2, InlineLimit));
+            var room = _count - FieldEntries;
+            if (_more is null || room == _more.Length)
+            {
+                Array.Resize(ref _more, _more is null ? 2 : Math.Min(_more.Length * 2, InlineLimit - FieldEntries));
+            }
         }
-        _entries[_count].Name = name;
-        _entries[_count].Value = value;
+        ref var added = ref At(_count);
+        added.Name = name;
+        added.Value = value;
         _count++;
+    }
+
+    /// <summary>
+    /// Adds a variable known not to be in the table yet (a function's parameters and locals,
+    /// which are distinct names, into its new frame).
+    /// </summary>
+    internal void AddNew(Symbol name, Value value)
+    {
+        if (_dictionary is null && _count < FieldEntries)
+        {
+            ref var added = ref At(_count);
+            added.Name = name;
+            added.Value = value;
+            _count++;
+            return;
+        }
+        Set(name, value);
     }
 
     private void SetCell(Symbol name, Value value)
@@ -114,8 +160,14 @@ public sealed class VariableTable
     private void MoveToDictionary()
     {
         _dictionary = new Dictionary<Symbol, VariableCell>(InlineLimit * 2, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < _count; i++) _dictionary[_entries![i].Name] = new VariableCell(this, _entries[i].Value);
-        _entries = null;
+        for (var i = 0; i < _count; i++)
+        {
+            ref var entry = ref At(i);
+            _dictionary[entry.Name] = new VariableCell(this, entry.Value);
+        }
+        _first = default;
+        _second = default;
+        _more = null;
         _count = 0;
     }
 
@@ -133,10 +185,10 @@ public sealed class VariableTable
         }
         for (var i = 0; i < _count; i++)
         {
-            if (!ReferenceEquals(_entries![i].Name, name)) continue;
+            if (!ReferenceEquals(At(i).Name, name)) continue;
             _count--;
-            _entries[i] = _entries[_count];
-            _entries[_count] = default;
+            At(i) = At(_count);
+            At(_count) = default;
             return true;
         }
         return false;
@@ -149,7 +201,7 @@ public sealed class VariableTable
         {
             if (_dictionary is not null) return _dictionary.Select(static e => new KeyValuePair<Symbol, Value>(e.Key, e.Value.Value!));
             var list = new List<KeyValuePair<Symbol, Value>>(_count);
-            for (var i = 0; i < _count; i++) list.Add(new(_entries![i].Name, _entries[i].Value));
+            for (var i = 0; i < _count; i++) list.Add(new(At(i).Name, At(i).Value));
             return list;
         }
     }
@@ -162,7 +214,9 @@ public sealed class VariableTable
             foreach (var cell in _dictionary.Values) cell.Detach();
         }
         _dictionary = null;
-        _entries = null;
+        _first = default;
+        _second = default;
+        _more = null;
         _count = 0;
     }
 }
