@@ -83,18 +83,46 @@ internal static class ListEditing
         items.AddRange(sorted);
     }
 
-    /// <summary>The same order for a list of numbers only, without a comparer call per comparison; false when some item is not a number.</summary>
+    /// <summary>
+    /// The same order for a list of numbers only, without a comparer call per comparison; false when
+    /// some item is not a number. The numbers are sorted with their positions alongside (missing
+    /// first, as <c>double.CompareTo</c> orders it), then each run of equal numbers is put back in
+    /// list order, which makes the sort stable; descending takes the runs from the last.
+    /// </summary>
     private static bool SortNumbers(List<Value> items, bool descending)
     {
-        var keys = new NumberSortKey[items.Count];
+        var keys = new double[items.Count];
+        var positions = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             if (items[i] is not NumberValue n) return false;
-            keys[i] = new NumberSortKey(n.Value, i, descending);
+            keys[i] = n.Value;
+            positions[i] = i;
         }
-        Array.Sort(keys);
+        Array.Sort(keys, positions);
+        var runStarts = new List<int>();
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end].CompareTo(keys[start]) == 0) end++;
+            if (end - start > 1) Array.Sort(positions, start, end - start);
+            runStarts.Add(start);
+            start = end;
+        }
         var sorted = new Value[keys.Length];
-        for (var i = 0; i < keys.Length; i++) sorted[i] = items[keys[i].Position];
+        if (!descending)
+        {
+            for (var i = 0; i < keys.Length; i++) sorted[i] = items[positions[i]];
+        }
+        else
+        {
+            var k = 0;
+            for (var r = runStarts.Count - 1; r >= 0; r--)
+            {
+                var end = r + 1 < runStarts.Count ? runStarts[r + 1] : keys.Length;
+                for (var i = runStarts[r]; i < end; i++) sorted[k++] = items[positions[i]];
+            }
+        }
         items.Clear();
         items.AddRange(sorted);
         return true;

@@ -59,6 +59,23 @@ public class VariableTable
         return _dictionary!.GetValueOrDefault(name);
     }
 
+    /// <summary>
+    /// Looks a variable up in the first entry only (a function's first parameter), cheaply enough to
+    /// be inlined; false says nothing about the other entries.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetFirst(Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
+    {
+        // A table that moved to a dictionary has a count of 0.
+        if (_count > 0 && ReferenceEquals(_first.Name, name))
+        {
+            value = _first.Value;
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
     /// <summary>Looks a variable up.</summary>
     public bool TryGet(Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
     {

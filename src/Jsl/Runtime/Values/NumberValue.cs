@@ -4,7 +4,7 @@ namespace Jsl.Runtime.Values;
 public sealed class NumberValue : Value
 {
     private const int CacheLow = -128;
-    private const int CacheHigh = 1024;
+    private const int CacheHigh = 16383;
     private static readonly NumberValue[] SmallIntegers = CreateCache();
 
     /// <summary>The missing value <c>.</c>.</summary>
@@ -43,10 +43,11 @@ public sealed class NumberValue : Value
     /// <summary>Returns a value for <paramref name="value"/>, sharing instances for small integers.</summary>
     public static NumberValue Of(double value)
     {
-        if (value >= CacheLow && value <= CacheHigh)
+        // The conversion saturates (NaN gives 0), so one comparison tells a small integer; -0 keeps its sign.
+        var i = (int)value;
+        if (i == value && (uint)(i - CacheLow) <= CacheHigh - CacheLow && (i != 0 || BitConverter.DoubleToInt64Bits(value) == 0))
         {
-            var i = (int)value;
-            if (i == value && !(value == 0 && double.IsNegative(value))) return SmallIntegers[i - CacheLow];
+            return SmallIntegers[i - CacheLow] ??= new NumberValue(i);
         }
         return double.IsNaN(value) ? Missing : new NumberValue(value);
     }
@@ -54,10 +55,15 @@ public sealed class NumberValue : Value
     /// <summary>1 for true, 0 for false.</summary>
     public static NumberValue Of(bool value) => value ? One : Zero;
 
+    /// <summary>
+    /// The shared small integers, made on first use: integers up to a few thousand (counters,
+    /// indices, remainders) are common enough that a per-result allocation shows up in the garbage
+    /// collector's time, and filling the whole range at start-up would cost every run.
+    /// </summary>
     private static NumberValue[] CreateCache()
     {
         var cache = new NumberValue[CacheHigh - CacheLow + 1];
-        for (var i = 0; i < cache.Length; i++) cache[i] = new NumberValue(i + CacheLow);
+        for (var i = 0; i <= 1 - CacheLow; i++) cache[i] = new NumberValue(i + CacheLow);
         return cache;
     }
 }

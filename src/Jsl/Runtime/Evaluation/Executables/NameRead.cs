@@ -15,6 +15,7 @@ internal sealed class NameRead(NameNode name) : Executable
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
+        if (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) && first is not ExpressionValue) return first;
         var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
         return stored is ExpressionValue expression ? interpreter.Eval(expression.Node, scope) : stored;
     }
