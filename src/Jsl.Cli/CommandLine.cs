@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Jsl.Runtime.Output;
 
 namespace Jsl.Cli;
@@ -25,7 +26,7 @@ internal static class CommandLine
             var text = result.GetValue(eval);
             var path = result.GetValue(file);
             if (text is not null && path is null) return EvaluateText(text);
-            if (path is not null && text is null) return RunFile(path);
+            if (path is not null && text is null) return RunFile(path, result.GetValue(trace));
             Console.Error.WriteLine("usage: jsl FILE | jsl -e TEXT | jsl check FILE... (see jsl --help)");
             return ExitStatus.UsageError;
         });
@@ -39,14 +40,18 @@ internal static class CommandLine
         return parsed.Invoke();
     }
 
-    private static int RunFile(string path)
+    private static int RunFile(string path, bool trace)
     {
         var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink);
+        var engine = new Engine(sink) { TraceSockets = trace };
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, engine, sink, ExitStatus.Interrupted));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
         try
         {
             engine.RunFile(path);
-            return ExitStatus.Success;
+            // The runtime stays alive while background operations are armed (spec §4).
+            engine.RunPending();
+            return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
         }
         catch (JslScriptException e)
         {
@@ -58,6 +63,21 @@ internal static class CommandLine
         {
             sink.Finish();
         }
+    }
+
+    /// <summary>SIGINT / SIGTERM: every socket closed, the log flushed, exit 130 / 143 (spec §4).</summary>
+    private static void EndOnSignal(PosixSignalContext context, Engine engine, TextWriterLogSink sink, int status)
+    {
+        context.Cancel = true;
+        engine.CloseSockets();
+        try
+        {
+            sink.Finish();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+        }
+        Environment.Exit(status);
     }
 
     private static int EvaluateText(string text)
