@@ -38,12 +38,15 @@ public static class Heads
     public static readonly Symbol Minus = Symbol.Intern("Minus");
     public static readonly Symbol Not = Symbol.Intern("Not");
     public static readonly Symbol Power = Symbol.Intern("Power");
-    public static readonly Symbol PostIncrement = Symbol.Intern("Post Increment");
-    public static readonly Symbol PostDecrement = Symbol.Intern("Post Decrement");
+    public static readonly Symbol PostIncrement = Symbol.Intern("PostIncrement");
+    public static readonly Symbol PostDecrement = Symbol.Intern("PostDecrement");
     public static readonly Symbol Transpose = Symbol.Intern("Transpose");
     public static readonly Symbol Subscript = Symbol.Intern("Subscript");
     public static readonly Symbol List = Symbol.Intern("List");
     public static readonly Symbol Empty = Symbol.Intern("Empty");
     public static readonly Symbol Name = Symbol.Intern("Name");
+    // Computed scoped names: q:(expr) and :(expr).
+    public static readonly Symbol AsScoped = Symbol.Intern("As Scoped");
+    public static readonly Symbol AsColumn = Symbol.Intern("As Column");
 #pragma warning restore CS1591
 }
