@@ -88,7 +88,8 @@ internal static class CommandLine
         {
             var value = engine.Evaluate(text, "-e");
             if (value is not Runtime.Values.EmptyValue) sink.WriteLine(Engine.Format(value));
-            return ExitStatus.Success;
+            engine.RunPending();
+            return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
         }
         catch (JslScriptException e)
         {

@@ -44,8 +44,8 @@ public sealed class Engine
         set => SocketRuntime.For(_interpreter).Trace = value ? new SocketTrace(_interpreter.Diagnostics) : null;
     }
 
-    /// <summary>True while background work (an armed socket operation, a pending callback) remains.</summary>
-    public bool HasPendingWork => _loop.ArmedCount > 0 || _loop.PendingCount > 0;
+    /// <summary>True while background work (an armed socket operation, a pending schedule) keeps the run alive.</summary>
+    public bool HasPendingWork => _loop.ArmedCount > 0;
 
     /// <summary>
     /// Number of background callbacks that ended with a JSL error (each reported on the

@@ -3,6 +3,7 @@ using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Values;
 using Jsl.Sockets.Resolution;
+using Jsl.Syntax.Tree;
 
 namespace Jsl.Sockets;
 
@@ -91,12 +92,18 @@ internal static class SocketArguments
         };
     }
 
-    /// <summary>A bare name or a string argument (<c>FIONBIO</c>, <c>"FIONBIO"</c>), upper-cased; null when neither.</summary>
-    public static string? Keyword(CallContext c, int index)
+    /// <summary>
+    /// A keyword written bare or quoted (<c>FIONBIO</c>, <c>"FIONBIO"</c>), or a variable holding
+    /// one, upper-cased; null when it is none of <paramref name="known"/>.
+    /// </summary>
+    public static string? Keyword(CallContext c, int index, params string[] known)
     {
-        var written = c.SymbolArg(index);
-        if (written is null && index < c.Count && !c.IsEmptyArg(index) && c.Eval(index) is StringValue s) written = s.Value;
-        return written?.Trim().ToUpperInvariant();
+        var written = c.SymbolArg(index)?.Trim().ToUpperInvariant();
+        if (written is not null && known.Contains(written)) return written;
+        // An unknown bare name that is not a variable either: the caller's own message says what was expected.
+        if (c.ArgNode(index) is NameNode name && c.Interpreter.LookupVariable(name, c.Scope) is null) return null;
+        var value = c.Eval(index) is StringValue s ? s.Value.Trim().ToUpperInvariant() : null;
+        return value is not null && known.Contains(value) ? value : null;
     }
 
     /// <summary>Fails unless argument <paramref name="index"/> was written.</summary>

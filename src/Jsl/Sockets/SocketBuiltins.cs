@@ -28,7 +28,7 @@ internal static class SocketBuiltins
         for (var i = 0; i < c.Count; i++)
         {
             if (c.IsEmptyArg(i)) continue;
-            switch (Keyword(c, i))
+            switch (SocketArguments.Keyword(c, i, "STREAM", "DGRAM", "IPV4", "IPV6"))
             {
                 case "STREAM":
                     kind = SocketKind.Stream;
@@ -47,13 +47,6 @@ internal static class SocketBuiltins
             }
         }
         return new SocketValue(SocketRuntime.For(c.Interpreter), kind, family);
-    }
-
-    private static string? Keyword(CallContext c, int index)
-    {
-        var written = c.SymbolArg(index)?.Trim().ToUpperInvariant();
-        if (written is "STREAM" or "DGRAM" or "IPV4" or "IPV6") return written;
-        return c.Eval(index) is StringValue s ? s.Value.Trim().ToUpperInvariant() : null;
     }
 
     /// <summary><c>Get Addr Info(name, &lt;port&gt;)</c> → <c>{"Get Addr Info","ok",{"PF_INET","SOCK_0","IPPROTO_0","127.0.0.1","80"}, ...}</c>.</summary>

@@ -11,7 +11,7 @@ namespace Jsl.Sockets.Objects;
 /// call in the scope where the message was sent (spec §4: functions defined later and
 /// <c>Names Default To Here(1)</c> scripts work).
 /// </summary>
-internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Scope scope, CallNode origin)
+internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Scope scope, CallNode origin, SourcePosition tracePosition)
 {
     /// <summary>The name traces show: the function's name, or <c>Function</c> for a function value.</summary>
     public string Name => target is StringValue name ? name.Value : "Function";
@@ -25,7 +25,7 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
     public bool Invoke(SocketValue socket, ListValue result)
     {
         result.Items.Add(socket);
-        runtime.Trace?.Callback(origin.Position, socket.Id, Name, result);
+        runtime.Trace?.Callback(tracePosition, socket.Id, Name, result);
         var interpreter = runtime.Interpreter;
         try
         {

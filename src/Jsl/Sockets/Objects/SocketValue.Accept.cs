@@ -26,7 +26,7 @@ internal sealed partial class SocketValue
         if (handle is null || !listening) return SocketResult.Error(name, SocketErrorCode.Inval);
         if (callback is not null)
         {
-            ArmAccept(new BackgroundCallback(runtime, callback, c.Scope, c.Call), fast, timeout);
+            ArmAccept(new BackgroundCallback(runtime, callback, c.Scope, c.Call, messagePosition), fast, timeout);
             return SocketResult.Ok(name);
         }
         // Decision: Accept and Accept Fast share one background slot (they take from the same queue).

@@ -38,12 +38,6 @@ internal sealed partial class SocketValue
         return SocketResult.Ok(Name, NumberValue.Of(handle.Available));
     }
 
-    private static string IoctlCommand(CallContext c)
-    {
-        var written = c.SymbolArg(0)?.Trim().ToUpperInvariant();
-        if (written is "FIONBIO" or "FIONREAD") return written;
-        // A variable holding the command's name.
-        var value = c.Eval(0) is StringValue s ? s.Value.Trim().ToUpperInvariant() : null;
-        return value is "FIONBIO" or "FIONREAD" ? value : throw c.Error("Ioctl: the command must be FIONBIO or FIONREAD");
-    }
+    private static string IoctlCommand(CallContext c) =>
+        SocketArguments.Keyword(c, 0, "FIONBIO", "FIONREAD") ?? throw c.Error("Ioctl: the command must be FIONBIO or FIONREAD");
 }

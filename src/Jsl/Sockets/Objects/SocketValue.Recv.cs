@@ -22,7 +22,7 @@ internal sealed partial class SocketValue
         if (handle is null || (Kind == SocketKind.Stream && !connected)) return SocketResult.Error(Name, SocketErrorCode.NotConn);
         if (callback is not null)
         {
-            ArmRecv(new BackgroundCallback(runtime, callback, c.Scope, c.Call), maxBytes, timeout);
+            ArmRecv(new BackgroundCallback(runtime, callback, c.Scope, c.Call, messagePosition), maxBytes, timeout);
             return SocketResult.Ok(Name);
         }
         if (IsArmed(recvStream) || IsArmed(recvDatagram)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
@@ -48,7 +48,7 @@ internal sealed partial class SocketValue
         if (handle is null || !bound) return SocketResult.Error(Name, SocketErrorCode.Inval);
         if (callback is not null)
         {
-            ArmRecvFrom(new BackgroundCallback(runtime, callback, c.Scope, c.Call), maxBytes, timeout);
+            ArmRecvFrom(new BackgroundCallback(runtime, callback, c.Scope, c.Call, messagePosition), maxBytes, timeout);
             return SocketResult.Ok(Name);
         }
         if (IsArmed(recvFrom)) return SocketResult.Error(Name, SocketErrorCode.InProgress);

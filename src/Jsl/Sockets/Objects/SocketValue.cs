@@ -27,6 +27,7 @@ internal sealed partial class SocketValue : ObjectValue
     private bool bound;
     private bool listening;
     private bool connected;
+    private SourcePosition messagePosition;
 
     /// <summary>A fresh socket: no operating-system socket until Bind, Connect or SendTo (spec §2).</summary>
     public SocketValue(SocketRuntime runtime, SocketKind kind, AddressFamily preferredFamily)
@@ -80,6 +81,8 @@ internal sealed partial class SocketValue : ObjectValue
             _ => throw context.Error("Socket: a message must be a name or a call, such as <<Recv(1000)"),
         };
         var c = new CallContext(context.Interpreter, call, context.Scope);
+        // Traces point at the start of `skt << Message(...)`, the object sent to.
+        messagePosition = context.Count > 0 ? context.ArgNode(0).Position : context.Call.Position;
         Value result;
         try
         {
@@ -91,7 +94,7 @@ internal sealed partial class SocketValue : ObjectValue
             // still a status, never a .NET exception.
             result = SocketResult.WithStatus(call.Head.Key, Background.SocketReads.UnexpectedStatus(e, OperationOf(call.Head.Key)));
         }
-        runtime.Trace?.Message(context.Call.Position, Id, message, result);
+        runtime.Trace?.Message(messagePosition, Id, message, result);
         return result;
     }
 
@@ -144,7 +147,7 @@ internal sealed partial class SocketValue : ObjectValue
             if (Kind == SocketKind.Stream)
             {
                 socket.NoDelay = true;
-                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                EnableReuseAddress(socket);
             }
             return socket;
         }
@@ -154,6 +157,30 @@ internal sealed partial class SocketValue : ObjectValue
             throw;
         }
     }
+
+    /// <summary>
+    /// SO_REUSEADDR alone (spec §8). Not <see cref="SocketOptionName.ReuseAddress"/>: on Unix .NET
+    /// sets SO_REUSEPORT with it, which would let a second socket listen on a port in use
+    /// instead of giving ADDRINUSE. Windows' SO_REUSEADDR means port stealing, so it is left off there.
+    /// </summary>
+    private static void EnableReuseAddress(Socket socket)
+    {
+        Span<byte> on = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(on, 1);
+        if (OperatingSystem.IsLinux())
+        {
+            socket.SetRawSocketOption(LinuxSolSocket, LinuxSoReuseAddr, on);
+        }
+        else if (OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())
+        {
+            socket.SetRawSocketOption(BsdSolSocket, BsdSoReuseAddr, on);
+        }
+    }
+
+    private const int LinuxSolSocket = 1;
+    private const int LinuxSoReuseAddr = 2;
+    private const int BsdSolSocket = 0xffff;
+    private const int BsdSoReuseAddr = 4;
 
     /// <summary>Addresses in the order to try: the preferred family first, then the rest, as resolved.</summary>
     private List<IPAddress> Order(IReadOnlyList<IPAddress> addresses, AddressFamily required)
@@ -172,8 +199,11 @@ internal sealed partial class SocketValue : ObjectValue
     }
 
     /// <summary>Resolves a host through the run's resolver; blocks the script (bounded by the resolver's limit).</summary>
+    /// <remarks>Numeric address text needs no resolver (and "::" or "0.0.0.0" mean what they say).</remarks>
     private Resolution.AddressLookup Resolve(string host, AddressFamily family) =>
-        runtime.Resolver.ResolveAsync(host, family, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        IPAddress.TryParse(host.Trim(), out var numeric)
+            ? Resolution.AddressLookup.Found([numeric])
+            : runtime.Resolver.ResolveAsync(host, family, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Blocks until the handle is ready for <paramref name="mode"/>; true when it is.</summary>
     private bool WaitReady(Socket socket, SelectMode mode, bool wait) =>
