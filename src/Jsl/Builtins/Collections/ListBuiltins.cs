@@ -1,13 +1,184 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
 
 namespace Jsl.Builtins.Collections;
 
-/// <summary>Registers the Collections built-ins.</summary>
+/// <summary>
+/// The list utilities of the Scripting Index's List category: <c>N Items</c>, <c>Insert</c>,
+/// <c>Remove</c>, <c>Reverse</c>, <c>Shift</c>, <c>Sort List</c> and their in-place <c>Into</c> forms,
+/// <c>Sort Ascending</c>/<c>Sort Descending</c>, <c>As List</c>.
+/// </summary>
 internal static class ListBuiltins
 {
+    private const string Category = "Lists";
+
     /// <summary>Adds this category's functions to the table.</summary>
     public static void Register(BuiltinTable table)
     {
-        _ = table;
+        table.Add(Category, "N Items", NItems);
+        table.Add(Category, "Insert", Insert);
+        table.Add(Category, "Insert Into", InsertInto);
+        table.Add(Category, "Remove", Remove);
+        table.Add(Category, "Remove From", RemoveFrom);
+        table.Add(Category, "Reverse", c => Copying(c, "Reverse", 1, 1, static (_, items) => items.Reverse()));
+        table.Add(Category, "Reverse Into", c => InPlace(c, "Reverse Into", 1, 1, static (_, items) => items.Reverse()));
+        table.Add(Category, "Shift", c => Copying(c, "Shift", 1, 2, static (c, items) => ListEditing.Shift(c, items, c.Number(1, 1))));
+        table.Add(Category, "Shift Into", c => InPlace(c, "Shift Into", 1, 2, static (c, items) => ListEditing.Shift(c, items, c.Number(1, 1))));
+        table.Add(Category, "Sort List", c => Copying(c, "Sort List", 1, 1, static (_, items) => ListEditing.Sort(items)));
+        table.Add(Category, "Sort List Into", c => InPlace(c, "Sort List Into", 1, 1, static (_, items) => ListEditing.Sort(items)));
+        table.Add(Category, "Sort Ascending", c => SortCopy(c, descending: false));
+        table.Add(Category, "Sort Descending", c => SortCopy(c, descending: true));
+        table.Add(Category, "As List", AsList);
+    }
+
+    private static Value NItems(CallContext c)
+    {
+        c.RequireCount(1, 1);
+        return c.Eval(0) switch
+        {
+            ListValue l => NumberValue.Of(l.Count),
+            MatrixValue m => NumberValue.Of(m.Data.Length),
+            AssociativeArrayValue a => NumberValue.Of(a.Count),
+            NamespaceValue ns => NumberValue.Of(ns.Variables.Count),
+            var other => throw c.Error($"N Items needs a list, matrix, associative array or namespace, not a {other.TypeName}"),
+        };
+    }
+
+    /// <summary><c>Insert(list, item, &lt;position&gt;)</c> on a copy; on an associative array, <c>Insert(aa, key, value)</c>.</summary>
+    private static Value Insert(CallContext c)
+    {
+        c.RequireCount(2, 3);
+        switch (c.Eval(0))
+        {
+            case ListValue list:
+                var copy = list.DeepCopy();
+                ListEditing.Insert(c, copy.Items, c.Eval(1), PositionArg(c));
+                return copy;
+            case AssociativeArrayValue array:
+                var clone = array.Clone();
+                AssociativeArrayBuiltins.Insert(c, clone, AssociativeArrayBuiltins.EvalFrom(c, 1));
+                return clone;
+            case var other:
+                throw c.Error($"Insert needs a list or associative array, not a {other.TypeName}");
+        }
+    }
+
+    private static Value InsertInto(CallContext c)
+    {
+        c.RequireCount(2, 3);
+        switch (InPlaceTarget.Container(c, "Insert Into"))
+        {
+            case ListValue list:
+                ListEditing.Insert(c, list.Items, c.Eval(1), PositionArg(c));
+                return list;
+            case AssociativeArrayValue array:
+                AssociativeArrayBuiltins.Insert(c, array, AssociativeArrayBuiltins.EvalFrom(c, 1));
+                return array;
+            case var other:
+                throw c.Error($"Insert Into needs a list or associative array variable, not a {other.TypeName}");
+        }
+    }
+
+    private static double? PositionArg(CallContext c) => c.EvalOptional(2) switch
+    {
+        null => null,
+        NumberValue n => n.Value,
+        _ => throw c.Error("the position must be a number"),
+    };
+
+    private static Value Remove(CallContext c)
+    {
+        c.RequireCount(1, 3);
+        switch (c.Eval(0))
+        {
+            case ListValue list:
+                var copy = list.DeepCopy();
+                ListEditing.Remove(c, copy.Items, c.EvalOptional(1), c.Number(2, 1));
+                return copy;
+            case AssociativeArrayValue array:
+                var clone = array.Clone();
+                AssociativeArrayBuiltins.RemoveKeys(c, clone, c.EvalOptional(1));
+                return clone;
+            case var other:
+                throw c.Error($"Remove needs a list or associative array, not a {other.TypeName}");
+        }
+    }
+
+    private static Value RemoveFrom(CallContext c)
+    {
+        c.RequireCount(1, 3);
+        switch (InPlaceTarget.Container(c, "Remove From"))
+        {
+            case ListValue list:
+                ListEditing.Remove(c, list.Items, c.EvalOptional(1), c.Number(2, 1));
+                return list;
+            case AssociativeArrayValue array:
+                AssociativeArrayBuiltins.RemoveKeys(c, array, c.EvalOptional(1));
+                return array;
+            case var other:
+                throw c.Error($"Remove From needs a list or associative array variable, not a {other.TypeName}");
+        }
+    }
+
+    private static Value Copying(CallContext c, string function, int min, int max, Action<CallContext, List<Value>> edit)
+    {
+        c.RequireCount(min, max);
+        var value = c.Eval(0);
+        if (value is not ListValue list) throw c.Error($"{function} needs a list, not a {value.TypeName}");
+        var copy = list.DeepCopy();
+        edit(c, copy.Items);
+        return copy;
+    }
+
+    private static Value InPlace(CallContext c, string function, int min, int max, Action<CallContext, List<Value>> edit)
+    {
+        c.RequireCount(min, max);
+        var list = InPlaceTarget.List(c, function);
+        edit(c, list.Items);
+        return list;
+    }
+
+    /// <summary><c>Sort Ascending</c>/<c>Sort Descending</c>: a sorted copy of a list, or of a matrix (same shape, elements in order).</summary>
+    private static Value SortCopy(CallContext c, bool descending)
+    {
+        c.RequireCount(1, 1);
+        switch (c.Eval(0))
+        {
+            case ListValue list:
+                var copy = list.DeepCopy();
+                ListEditing.Sort(copy.Items, descending);
+                return copy;
+            case MatrixValue m:
+                // Decision: missing values sort first in ascending order (last in descending), as in lists.
+                var data = m.Data.Order().ToArray();
+                if (descending) Array.Reverse(data);
+                return new MatrixValue(m.Rows, m.Columns, data);
+            case var other:
+                throw c.Error($"{(descending ? "Sort Descending" : "Sort Ascending")} needs a list or matrix, not a {other.TypeName}");
+        }
+    }
+
+    /// <summary><c>As List(matrix)</c>: a vector becomes a list of numbers, a matrix with several rows and columns a list of row lists.</summary>
+    private static Value AsList(CallContext c)
+    {
+        c.RequireCount(1, 1);
+        switch (c.Eval(0))
+        {
+            case MatrixValue m when m.Rows == 1 || m.Columns == 1:
+                return new ListValue(m.Data.Select(x => (Value)NumberValue.Of(x)).ToList());
+            case MatrixValue m:
+                var rows = new List<Value>(m.Rows);
+                for (var r = 0; r < m.Rows; r++)
+                {
+                    rows.Add(new ListValue(Enumerable.Range(0, m.Columns).Select(col => (Value)NumberValue.Of(m[r, col])).ToList()));
+                }
+                return new ListValue(rows);
+            case ListValue l:
+                return l;
+            case NumberValue n:
+                return new ListValue([n]);
+            case var other:
+                throw c.Error($"As List needs a matrix, not a {other.TypeName}");
+        }
     }
 }

@@ -58,7 +58,7 @@ internal static class ControlFlowBuiltins
     {
         c.RequireCount(1);
         var args = c.Call.Args;
-        var sawMissing = false;
+        var allMissing = true;
         var i = 0;
         for (; i + 1 < args.Count; i += 2)
         {
@@ -66,13 +66,16 @@ internal static class ControlFlowBuiltins
             if (c.Interpreter.Signal != ControlSignal.None) return EmptyValue.Instance;
             if (double.IsNaN(truth))
             {
-                sawMissing = true;
+                if (missingIsFalse) allMissing = false;
                 continue;
             }
+            allMissing = false;
             if (truth != 0) return c.Eval(args[i + 1]);
         }
+        // JSL Syntax Reference: when every condition is missing, If is missing (the else is not taken).
+        if (allMissing && i > 0) return NumberValue.Missing;
         if (i < args.Count) return c.Eval(args[i]);
-        return sawMissing && !missingIsFalse ? NumberValue.Missing : NumberValue.Missing;
+        return NumberValue.Missing;
     }
 
     private static Value Match(CallContext c, bool missingIsZero)
@@ -166,11 +169,20 @@ internal static class ControlFlowBuiltins
         var loopScope = c.Scope.NewLocalBlock();
         var body = c.ArgNode(c.Count - 1);
         var index = 0;
+        var keysOnly = container is AssociativeArrayValue && names.Args[0] is NameNode;
+        var matrixColumns = container is MatrixValue m ? m.Columns : 0;
         foreach (var element in elements)
         {
             index++;
-            Bind(c, loopScope, names.Args[0], element);
-            if (names.Args.Count == 2) Bind(c, loopScope, names.Args[1], NumberValue.Of(index));
+            Bind(c, loopScope, names.Args[0], keysOnly ? ((ListValue)element).Items[0] : element);
+            if (names.Args.Count == 2)
+            {
+                // Over a matrix, {row, col} receives the element's row and column.
+                var position = names.Args[1] is CallNode { Args.Count: 2 } && matrixColumns > 0
+                    ? new ListValue([NumberValue.Of((index - 1) / matrixColumns + 1), NumberValue.Of((index - 1) % matrixColumns + 1)])
+                    : (Value)NumberValue.Of(index);
+                Bind(c, loopScope, names.Args[1], position);
+            }
             if (!RunBody(c, body, loopScope)) break;
         }
         return EmptyValue.Instance;

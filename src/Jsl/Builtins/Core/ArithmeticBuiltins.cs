@@ -32,7 +32,12 @@ internal static class ArithmeticBuiltins
     {
         if (c.Count == 0) return NumberValue.Of(identity);
         var first = c.Eval(0);
-        if (c.Count == 2 && first is NumberValue a && c.Eval(1) is NumberValue b) return NumberValue.Of(op(a.Value, b.Value));
+        if (c.Count == 2)
+        {
+            var second = c.Eval(1);
+            if (first is NumberValue a && second is NumberValue b) return NumberValue.Of(op(a.Value, b.Value));
+            return Elementwise.Binary(c, first, second, op);
+        }
         var acc = first;
         for (var i = 1; i < c.Count; i++) acc = Elementwise.Binary(c, acc, c.Eval(i), op);
         if (c.Count == 1 && acc is not (NumberValue or MatrixValue or ListValue)) throw c.Error(Elementwise.NotANumber);

@@ -67,6 +67,16 @@ internal static class ExpressionBuiltins
                 _ => ListLiterals.FromNode(node),
             };
         });
+        table.Add(Category, "Head Name", c =>
+        {
+            c.RequireCount(1, 1);
+            return ExpressionArg(c, 0) switch
+            {
+                CallNode call => new StringValue(ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText),
+                NameNode name => new StringValue(name.Text),
+                _ => EmptyValue.Instance,
+            };
+        });
         table.Add(Category, "Arg", c =>
         {
             c.RequireCount(2, 2);
@@ -174,7 +184,9 @@ internal static class ExpressionBuiltins
         c.RequireCount(3);
         var ignoreCase = c.Flag("IGNORECASE") is not null;
         var positional = Enumerable.Range(0, c.Count).Where(i => !c.IsOptionArg(i)).ToList();
-        var subject = c.Eval(positional[0]);
+        var subject = c.ArgNode(positional[0]) is NameNode held && c.Interpreter.LookupVariable(held, c.Scope) is ExpressionValue stored
+            ? stored
+            : c.Eval(positional[0]);
         if (subject is StringValue text)
         {
             var result = text.Value;

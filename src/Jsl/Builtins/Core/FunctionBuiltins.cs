@@ -65,6 +65,18 @@ internal static class FunctionBuiltins
             }
             return EmptyValue.Instance;
         });
+        table.Add(Category, "As Global", c => ScopedLookup(c, NameScope.Global, null));
+        table.Add(Category, "As Scoped", c =>
+        {
+            c.RequireCount(2, 2);
+            return ScopedLookup(c, NameScope.Qualified, c.ArgNode(0), 1);
+        });
+        table.Add(Category, "As Name", c =>
+        {
+            c.RequireCount(1, 1);
+            var text = c.String(0);
+            return new ExpressionValue(new NameNode(c.Call.Position, Symbol.Intern(text), Symbol.CollapseWhitespace(text)));
+        });
         table.AddMessages<NamespaceValue>(NamespaceMessage);
     }
 
@@ -137,6 +149,25 @@ internal static class FunctionBuiltins
             }
         }
         return c.Interpreter.Eval(c.ArgNode(c.Count - 1), block);
+    }
+
+    /// <summary><c>As Global("x")</c> / <c>As Scoped(ns, x)</c>: the value of a name (given as a name or a string) in a scope.</summary>
+    private static Value ScopedLookup(CallContext c, NameScope scope, Node? qualifier, int nameIndex = 0)
+    {
+        c.RequireArg(nameIndex);
+        var text = c.ArgNode(nameIndex) is NameNode { Scope: NameScope.Unqualified } n ? n.Text : c.String(nameIndex);
+        if (qualifier is StringNode or NameNode { Scope: NameScope.Unqualified })
+        {
+            // keep the qualifier as written (Here, Global, a namespace name or reference)
+        }
+        else if (qualifier is not null)
+        {
+            var evaluated = c.Eval(qualifier);
+            qualifier = evaluated is NamespaceValue ns ? new StringNode(qualifier.Position, ns.Name) : new StringNode(qualifier.Position, Runtime.Formatting.ValueFormatter.ToText(evaluated));
+        }
+        var name = new NameNode(c.Call.Position, Symbol.Intern(text), Symbol.CollapseWhitespace(text), scope, qualifier);
+        var stored = c.Interpreter.LookupVariable(name, c.Scope) ?? throw Interpreter.NameUnresolved(name);
+        return stored is ExpressionValue e ? c.Eval(e.Node) : stored;
     }
 
     private static Value NewNamespace(CallContext c)

@@ -59,9 +59,9 @@ public sealed partial class Interpreter
             case NameNode name:
                 return EvalName(name, scope);
             case NumberNode number:
-                return (Value)(number.Prepared ??= NumberValue.Of(number.Value));
+                return Unsafe.As<Value>(number.Prepared ??= NumberValue.Of(number.Value));
             case StringNode text:
-                return (Value)(text.Prepared ??= new StringValue(text.Value));
+                return Unsafe.As<Value>(text.Prepared ??= new StringValue(text.Value));
             case ValueNode constant:
                 return constant.Value.CopyForAssignment();
             case MatrixNode matrix:

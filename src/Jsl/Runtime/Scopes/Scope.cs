@@ -56,7 +56,7 @@ public sealed class Scope
     }
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
-    public Scope NewFunctionFrame(FunctionValue function) => new(null, new VariableTable(), function.Home, function.DefaultLocal, ScriptPath, function);
+    public Scope NewFunctionFrame(FunctionValue function) => new(null, new VariableTable(function.Parameters.Length + function.Locals.Length), function.Home, function.DefaultLocal, ScriptPath, function);
 
     /// <summary>A <c>Local(...)</c> block nested in this scope.</summary>
     public Scope NewLocalBlock() => new(this, new VariableTable(), Here, false, ScriptPath);

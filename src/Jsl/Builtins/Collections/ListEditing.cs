@@ -1,0 +1,84 @@
+using Jsl.Builtins.Core;
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
+
+namespace Jsl.Builtins.Collections;
+
+/// <summary>
+/// The list edits shared by the copying functions (<c>Insert</c>, <c>Remove</c>, <c>Reverse</c>,
+/// <c>Shift</c>, <c>Sort List</c>) and their in-place <c>Into</c>/<c>From</c> twins: each works on
+/// the item list it is given.
+/// </summary>
+internal static class ListEditing
+{
+    /// <summary>
+    /// Inserts <paramref name="item"/> before 1-based <paramref name="position"/> (null: at the end).
+    /// Decision: a list value inserts its items (<c>Insert({1}, {2, 3})</c> is <c>{1, 2, 3}</c>), as
+    /// JMP's Scripting Guide shows for inserting several items; wrap it in another list
+    /// (<c>{{2, 3}}</c>) to insert the list itself. A position past the end appends.
+    /// </summary>
+    public static void Insert(CallContext c, List<Value> items, Value item, double? position)
+    {
+        var at = items.Count;
+        if (position is double p)
+        {
+            if (double.IsNaN(p) || p < 1 || p != Math.Floor(p)) throw c.Error(Subscripting.RangeError);
+            at = (int)Math.Min(p - 1, items.Count);
+        }
+        if (item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
+        else items.Insert(at, item.CopyForAssignment());
+    }
+
+    /// <summary>
+    /// Removes <paramref name="count"/> items from 1-based <paramref name="start"/>, or the items at
+    /// the positions of a list or matrix. Decision: without a position the last item goes; a count
+    /// running past the end removes to the end.
+    /// </summary>
+    public static void Remove(CallContext c, List<Value> items, Value? start, double count)
+    {
+        switch (start)
+        {
+            case null:
+                if (items.Count > 0) items.RemoveAt(items.Count - 1);
+                return;
+            case NumberValue n:
+                var first = Subscripting.ListPosition(c, new ListValue(items), n.Value);
+                if (double.IsNaN(count) || count < 0) throw c.Error("the number of items to remove must be 0 or more");
+                items.RemoveRange(first, (int)Math.Min(Math.Floor(count), items.Count - first));
+                return;
+            case ListValue or MatrixValue:
+                var view = new ListValue(items);
+                var positions = Subscripting.Positions(c, start).Select(p => Subscripting.ListPosition(c, view, p)).Distinct().OrderDescending().ToList();
+                foreach (var p in positions) items.RemoveAt(p);
+                return;
+            default:
+                throw c.Error("the position to remove must be a number, a list or a matrix");
+        }
+    }
+
+    /// <summary>Moves the first <paramref name="n"/> items to the end (a negative n moves the last -n items to the front).</summary>
+    public static void Shift(CallContext c, List<Value> items, double n)
+    {
+        if (double.IsNaN(n) || n != Math.Floor(n)) throw c.Error("Shift needs a whole number of positions");
+        if (items.Count == 0) return;
+        var k = (int)(((long)n % items.Count + items.Count) % items.Count);
+        if (k == 0) return;
+        var moved = items.GetRange(0, k);
+        items.RemoveRange(0, k);
+        items.AddRange(moved);
+    }
+
+    /// <summary>
+    /// Sorts in place, stably. Decision: the order is the associative-array key order — missing,
+    /// then numbers ascending, then strings (ordinal, so upper case before lower case), then any
+    /// other item by its printed form.
+    /// </summary>
+    public static void Sort(List<Value> items, bool descending = false)
+    {
+        var sorted = descending
+            ? items.OrderByDescending(v => v, AssociativeArrayValue.KeyComparer.Instance).ToList()
+            : items.OrderBy(v => v, AssociativeArrayValue.KeyComparer.Instance).ToList();
+        items.Clear();
+        items.AddRange(sorted);
+    }
+}

@@ -1,0 +1,84 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
+
+namespace Jsl.Builtins.Numeric;
+
+/// <summary>
+/// <c>Random Uniform</c>, <c>Random Integer</c>, <c>Random Normal</c> and <c>Random Reset(seed)</c>.
+/// Each run (interpreter) has its own generator, seeded from the clock until <c>Random Reset</c>
+/// makes its sequence repeatable. The numbers are .NET's, not JMP's: a seed gives the same
+/// sequence from run to run here, not the sequence JMP would give.
+/// </summary>
+internal static class RandomBuiltins
+{
+    /// <summary>The per-run generator, kept in <see cref="Interpreter.Services"/>.</summary>
+    private sealed class Generator
+    {
+        public Random Random { get; set; } = new();
+    }
+
+    public static void Register(BuiltinTable table, string category)
+    {
+        table.Add(category, "Random Uniform", RandomUniform);
+        table.Add(category, "Random Integer", RandomInteger);
+        table.Add(category, "Random Normal", RandomNormal);
+        table.Add(category, "Random Reset", c =>
+        {
+            c.RequireCount(1, 1);
+            var seed = c.Number(0);
+            if (double.IsNaN(seed)) throw c.Error("Random Reset needs a number as its seed");
+            HolderOf(c).Random = new Random((int)(long)Math.Abs(seed % int.MaxValue));
+            return EmptyValue.Instance;
+        });
+    }
+
+    private static Random GeneratorOf(CallContext c) => HolderOf(c).Random;
+
+    private static Generator HolderOf(CallContext c)
+    {
+        if (!c.Interpreter.Services.TryGetValue(typeof(Generator), out var found))
+        {
+            found = new Generator();
+            c.Interpreter.Services[typeof(Generator)] = found;
+        }
+        return (Generator)found;
+    }
+
+    /// <summary><c>Random Uniform(&lt;min = 0&gt;, &lt;max = 1&gt;)</c>: uniform in [min, max); one argument is the max.</summary>
+    private static Value RandomUniform(CallContext c)
+    {
+        c.RequireCount(0, 2);
+        double low = 0, high = 1;
+        if (c.Count == 1) high = c.Number(0);
+        if (c.Count == 2) (low, high) = (c.Number(0), c.Number(1));
+        if (double.IsNaN(low) || double.IsNaN(high)) return NumberValue.Missing;
+        return NumberValue.Of(low + (high - low) * GeneratorOf(c).NextDouble());
+    }
+
+    /// <summary><c>Random Integer(n)</c> is 1..n; <c>Random Integer(n1, n2)</c> is n1..n2, both ends included.</summary>
+    private static Value RandomInteger(CallContext c)
+    {
+        c.RequireCount(1, 2);
+        double low = 1, high;
+        if (c.Count == 1) high = c.Number(0);
+        else (low, high) = (c.Number(0), c.Number(1));
+        if (double.IsNaN(low) || double.IsNaN(high)) return NumberValue.Missing;
+        var lo = (long)Math.Ceiling(Math.Min(low, high));
+        var hi = (long)Math.Floor(Math.Max(low, high));
+        if (hi < lo) throw c.Error("Random Integer needs a range holding at least one whole number");
+        return NumberValue.Of(GeneratorOf(c).NextInt64(lo, hi + 1));
+    }
+
+    /// <summary><c>Random Normal(&lt;mean = 0&gt;, &lt;sd = 1&gt;)</c>, by the Box–Muller transform.</summary>
+    private static Value RandomNormal(CallContext c)
+    {
+        c.RequireCount(0, 2);
+        var mean = c.Number(0, 0);
+        var sd = c.Number(1, 1);
+        var random = GeneratorOf(c);
+        var u1 = 1.0 - random.NextDouble();
+        var u2 = random.NextDouble();
+        var z = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        return NumberValue.Of(mean + sd * z);
+    }
+}
