@@ -7,6 +7,9 @@ namespace Jsl.Cli;
 /// <summary>Parses the command line (System.CommandLine) and dispatches: run a file, <c>-e</c> text, <c>check</c>, <c>--functions</c>.</summary>
 internal static class CommandLine
 {
+    // Set by the first SIGINT / SIGTERM; the exit status from then on.
+    private static int signalStatus;
+
     public static int Run(string[] args)
     {
         var file = new Argument<string?>("file") { Description = "The script to run.", Arity = ArgumentArity.ZeroOrOne };
@@ -51,13 +54,17 @@ internal static class CommandLine
             engine.RunFile(path);
             // The runtime stays alive while background operations are armed (spec §4).
             engine.RunPending();
+            // A signal closes every socket, which also ends the idle loop: report the signal's status.
+            var signalled = Volatile.Read(ref signalStatus);
+            if (signalled != 0) return signalled;
             return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
         }
         catch (JslScriptException e)
         {
             sink.Finish();
             foreach (var line in e.Reports) Console.Error.WriteLine(line);
-            return ExitStatus.ScriptError;
+            var signalled = Volatile.Read(ref signalStatus);
+            return signalled != 0 ? signalled : ExitStatus.ScriptError;
         }
         finally
         {
@@ -69,6 +76,7 @@ internal static class CommandLine
     private static void EndOnSignal(PosixSignalContext context, Engine engine, TextWriterLogSink sink, int status)
     {
         context.Cancel = true;
+        if (Interlocked.CompareExchange(ref signalStatus, status, 0) != 0) return;
         engine.CloseSockets();
         try
         {
