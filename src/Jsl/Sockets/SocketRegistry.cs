@@ -41,6 +41,7 @@ internal sealed class SocketRegistry
             sockets = [.. open];
             open.Clear();
         }
-        foreach (var socket in sockets) socket.CloseQuietly();
+        var closing = sockets.Where(static s => s.BeginClose()).ToList();
+        foreach (var socket in closing) socket.FinishClose();
     }
 }

@@ -13,7 +13,7 @@ namespace Jsl.Sockets.Objects;
 /// </summary>
 internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Scope scope, CallNode origin, SourcePosition tracePosition)
 {
-    /// <summary>The name traces show: the function's name, or <c>Function</c> for a function value.</summary>
+    /// <summary>The name traces show. Decision: a function value, which has no name, shows as <c>Function</c>.</summary>
     public string Name => target is StringValue name ? name.Value : "Function";
 
     /// <summary>

@@ -24,7 +24,8 @@ internal sealed partial class SocketValue
         IPAddress address;
         if (host.Trim().Length == 0)
         {
-            address = PreferredFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
+            // Spec §8: "" is every IPv4 interface, whatever family the socket prefers ("::" for IPv6).
+            address = IPAddress.Any;
         }
         else
         {

@@ -25,11 +25,28 @@ internal sealed partial class SocketValue
     /// </summary>
     public void CloseQuietly()
     {
-        if (closed) return;
+        if (BeginClose()) FinishClose();
+    }
+
+    /// <summary>
+    /// First half of a close: marks the socket closed and ends its background operations, so no
+    /// callback of it runs from now on. Closing many sockets at once does this for all of them
+    /// before any handle goes, so that one socket's close cannot call back another's callback
+    /// (its peer's CLOSED). False when already closed.
+    /// </summary>
+    public bool BeginClose()
+    {
+        if (closed) return false;
         closed = true;
         runtime.Registry.Remove(this);
         EndBackground();
         AbandonConnect();
+        return true;
+    }
+
+    /// <summary>Second half of a close: releases the operating-system socket.</summary>
+    public void FinishClose()
+    {
         var socket = handle;
         handle = null;
         socket?.Dispose();

@@ -17,6 +17,7 @@ internal sealed partial class SocketValue
         SocketArguments.AtMost(c, 1, "Send");
         var data = SocketArguments.Data(c, 0, "Send");
         if (closed) return SocketResult.Error(Name, SocketErrorCode.NotSock);
+        // Decision: an unconnected DGRAM socket says NOTCONN too, as WinSock's send does (Linux would say EDESTADDRREQ).
         if (handle is null || !connected) return SocketResult.Error(Name, SocketErrorCode.NotConn);
 
         var sent = 0;

@@ -98,6 +98,10 @@ internal sealed partial class SocketValue : ObjectValue
         return result;
     }
 
+    /// <remarks>
+    /// Decision: each message checks its arguments before the socket's state, so misuse is a JSL
+    /// error even on a closed socket (NOTSOCK is a network outcome, misuse is not).
+    /// </remarks>
     private Value Dispatch(CallContext c, Symbol head) => head.Key switch
     {
         "connect" => Connect(c),
