@@ -16,7 +16,8 @@ internal static class CommandLine
         var eval = new Option<string?>("-e", "--eval") { Description = "Run TEXT and print the value of its last expression." };
         var trace = new Option<bool>("--trace") { Description = "Log every socket message and callback on stderr." };
         var functions = new Option<bool>("--functions") { Description = "List the built-in functions and exit." };
-        var root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { file, eval, trace, functions };
+        var repl = new Option<bool>("--repl") { Description = "Read JSL from standard input interactively (the default when jsl is started with no script on a terminal)." };
+        var root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { file, eval, trace, functions, repl };
 
         var checkFiles = new Argument<string[]>("files") { Description = "Scripts to check.", Arity = ArgumentArity.OneOrMore };
         var check = new Command("check", "Parse scripts without running them and list every syntax error.") { checkFiles };
@@ -30,6 +31,10 @@ internal static class CommandLine
             var path = result.GetValue(file);
             if (text is not null && path is null) return EvaluateText(text);
             if (path is not null && text is null) return RunFile(path, result.GetValue(trace));
+            if (path is null && text is null && (result.GetValue(repl) || !Console.IsInputRedirected))
+            {
+                return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected);
+            }
             Console.Error.WriteLine("usage: jsl FILE | jsl -e TEXT | jsl check FILE... (see jsl --help)");
             return ExitStatus.UsageError;
         });
@@ -138,10 +143,7 @@ internal static class CommandLine
 
     private static int ListFunctions()
     {
-        foreach (var group in Engine.BuiltinFunctions.GroupBy(f => f.Category))
-        {
-            Console.WriteLine($"{group.Key}: {string.Join(", ", group.Select(f => f.Name))}");
-        }
+        Console.Write(Engine.BuiltinFunctionsMarkdown());
         return ExitStatus.Success;
     }
 }

@@ -140,4 +140,14 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Recursion too deep", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_repl_keeps_definitions_and_reads_multi_line_entries()
+    {
+        var input = "x = 1 + 2;\nf = Function({a},\n  a * 10\n);\nf(x)\nfoo\nPrint(\"hi\")\nQuit();\nPrint(\"never\")\n";
+        var result = JslProcess.RunWithInput(Limit, null, input, "--repl");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("3\nFunction({a}, a * 10)\n30\n\"hi\"\n", result.Stdout);
+        Assert.Equal("repl:1:1: Name Unresolved: foo in access or evaluation of 'foo' , foo/*###*/\n", result.Stderr);
+    }
 }

@@ -11,7 +11,9 @@ public static class JslProcess
 
     public static Result Run(TimeSpan limit, params string[] args) => Run(limit, null, args);
 
-    public static Result Run(TimeSpan limit, IDictionary<string, string>? environment, params string[] args)
+    public static Result Run(TimeSpan limit, IDictionary<string, string>? environment, params string[] args) => RunWithInput(limit, environment, "", args);
+
+    public static Result RunWithInput(TimeSpan limit, IDictionary<string, string>? environment, string input, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +29,7 @@ public static class JslProcess
             foreach (var (k, v) in environment) info.Environment[k] = v;
         }
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start jsl");
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

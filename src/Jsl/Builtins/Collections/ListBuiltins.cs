@@ -20,7 +20,16 @@ internal static class ListBuiltins
         table.Add(Category, "Insert Into", InsertInto);
         table.Add(Category, "Remove", Remove);
         table.Add(Category, "Remove From", RemoveFrom);
-        table.Add(Category, "Reverse", c => Copying(c, "Reverse", 1, 1, static (_, items) => items.Reverse()));
+        table.Add(Category, "Reverse", c =>
+        {
+            c.RequireCount(1, 1);
+            // Reverse takes a string too (its characters, reversed).
+            if (c.ArgNode(0) is Jsl.Syntax.Tree.StringNode || c.Eval(0) is StringValue)
+            {
+                return new StringValue(Strings.TextBuiltins.ReverseText(c.String(0)));
+            }
+            return Copying(c, "Reverse", 1, 1, static (_, items) => items.Reverse());
+        });
         table.Add(Category, "Reverse Into", c => InPlace(c, "Reverse Into", 1, 1, static (_, items) => items.Reverse()));
         table.Add(Category, "Shift", c => Copying(c, "Shift", 1, 2, static (c, items) => ListEditing.Shift(c, items, c.Number(1, 1))));
         table.Add(Category, "Shift Into", c => InPlace(c, "Shift Into", 1, 2, static (c, items) => ListEditing.Shift(c, items, c.Number(1, 1))));

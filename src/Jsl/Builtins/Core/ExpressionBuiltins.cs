@@ -41,7 +41,8 @@ internal static class ExpressionBuiltins
             c.RequireCount(1, 1);
             if (c.ArgNode(0) is NameNode name)
             {
-                return c.Interpreter.LookupVariable(name, c.Scope) ?? throw Interpreter.NameUnresolved(name);
+                // An unset name gives the name itself.
+                return c.Interpreter.LookupVariable(name, c.Scope) ?? new ExpressionValue(name);
             }
             return c.Eval(0);
         });
@@ -192,9 +193,22 @@ internal static class ExpressionBuiltins
             var result = text.Value;
             for (var k = 1; k + 1 < positional.Count; k += 2)
             {
-                var find = c.Eval(positional[k]) is StringValue f ? f.Value : throw c.Error("Substitute: pattern must be a string");
-                var replace = c.Eval(positional[k + 1]) is StringValue r ? r.Value : throw c.Error("Substitute: replacement must be a string");
-                if (find.Length > 0) result = result.Replace(find, replace, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                var finds = c.Eval(positional[k]);
+                var replaces = c.Eval(positional[k + 1]);
+                // Substitute(s, {"a", "b"}, {"x", "y"}) pairs the lists item by item.
+                var pairs = (finds, replaces) switch
+                {
+                    (StringValue f, StringValue r) => [(f.Value, r.Value)],
+                    (ListValue fl, ListValue rl) when fl.Count == rl.Count => fl.Items.Zip(rl.Items).Select(p =>
+                        (p.First is StringValue f ? f.Value : throw c.Error("Substitute: patterns must be strings"),
+                         p.Second is StringValue r ? r.Value : throw c.Error("Substitute: replacements must be strings"))).ToList(),
+                    (ListValue fl, StringValue r) => fl.Items.Select(p => (p is StringValue f ? f.Value : throw c.Error("Substitute: patterns must be strings"), r.Value)).ToList(),
+                    _ => throw c.Error("Substitute: patterns and replacements must be strings, or lists of strings of the same length"),
+                };
+                foreach (var (find, replace) in pairs)
+                {
+                    if (find.Length > 0) result = result.Replace(find, replace, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                }
             }
             return new StringValue(result);
         }

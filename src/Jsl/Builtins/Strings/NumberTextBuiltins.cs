@@ -58,13 +58,13 @@ internal static class NumberTextBuiltins
         {
             case NumberValue n:
                 var integer = radix is not null || string.Equals(mode?.Trim(), "integer", StringComparison.OrdinalIgnoreCase);
-                if (!integer && mode is not null && !TextEncodings.IsKnown(mode)) throw c.Error($"{name}: unknown option \"{mode}\"");
+                if (!integer && mode is not null && !Blobs.BlobEncodings.TryFind(mode, out _)) throw c.Error($"{name}: unknown option \"{mode}\"");
                 if (integer && n.IsMissing) throw c.Error($"{name}: a missing value has no integer form");
                 text = integer ? HexText.FromInteger(n.Value, radix ?? 16) : HexText.FromDouble(n.Value);
                 break;
             case StringValue s:
                 if (radix is not null) throw c.Error($"{name}: Base applies to numbers only");
-                var bytes = TextEncodings.Encode(s.Value, mode ?? "utf-8") ?? throw c.Error($"{name}: unknown encoding \"{mode}\"");
+                var bytes = Blobs.BlobEncodings.Encode(c, s.Value, mode ?? Blobs.BlobEncodings.DefaultName);
                 text = HexText.FromBytes(bytes);
                 break;
             case BlobValue b:
@@ -104,7 +104,7 @@ internal static class NumberTextBuiltins
         var hex = StringArguments.StringArg(c, 0, "Hex To Char: the hex text");
         var encoding = c.Count > 1 ? StringArguments.StringArg(c, 1, "Hex To Char: the encoding") : "utf-8";
         var bytes = HexText.ToBytes(hex) ?? throw c.Error("Hex To Char: the text must be pairs of hex digits");
-        return new StringValue(TextEncodings.Decode(bytes, encoding) ?? throw c.Error($"Hex To Char: unknown encoding \"{encoding}\""));
+        return new StringValue(Blobs.BlobEncodings.Decode(c, bytes, encoding));
     }
 
     private static int? RadixOption(CallContext c, string name)

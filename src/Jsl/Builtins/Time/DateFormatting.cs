@@ -17,11 +17,7 @@ internal static class DateFormatting
     /// The text JMP's log shows for a date value: <c>15Jul2000</c> at midnight, otherwise
     /// <c>15Jul2000:13:45:30</c> (output.md §2.7).
     /// </summary>
-    public static string DefaultText(double seconds)
-    {
-        var name = JmpDate.TimeOfDay(seconds) == 0 || double.IsNaN(seconds) ? "ddMonyyyy" : "ddMonyyyy:h:m:s";
-        return DatePattern.ForName(name)!.Format(seconds);
-    }
+    public static string DefaultText(double seconds) => DateText.Format(seconds);
 
     /// <summary><c>Format( x, &lt;format&gt;, &lt;width|decimals...&gt; )</c> or <c>Format( x, "Format Pattern", pattern )</c>.</summary>
     public static Value Format(CallContext c)

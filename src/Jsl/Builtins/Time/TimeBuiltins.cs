@@ -26,13 +26,12 @@ internal static class TimeBuiltins
         table.Add(Category, "Tick Seconds", static c => NoArgs(c, Stopwatch.GetElapsedTime(SessionStart).TotalSeconds));
         table.Add(Category, "HP Time", static c => NoArgs(c, Math.Floor(Stopwatch.GetElapsedTime(SessionStart).Ticks / (TimeSpan.TicksPerMillisecond / 1000.0))));
 
-        // Decision: As Date returns the number unchanged. JMP tags the value so that the log shows
-        // 15Jul2000; our NumberValue has no tag, and a separate value type would break arithmetic
-        // on dates. Format( x, "ddMonyyyy" ) (or Format( x ) on an As Date value in JMP) gives the text.
+        // As Date tags the number so that the log shows it as a date (15Jul2000); arithmetic on it
+        // gives plain numbers again.
         table.Add(Category, "As Date", static c =>
         {
             c.RequireCount(1, 1);
-            return NumberValue.Of(c.Number(0));
+            return NumberValue.Date(c.Number(0));
         });
 
         table.Add(Category, "Date DMY", static c => Build(c, dayIndex: 0, monthIndex: 1));

@@ -39,6 +39,9 @@ public static class ValueFormatter
     {
         switch (value)
         {
+            case NumberValue { IsDate: true } date:
+                sb.Append(DateText.Format(date.Value));
+                break;
             case NumberValue n:
                 sb.Append(NumberFormatter.Format(n.Value));
                 break;

@@ -16,7 +16,20 @@ public sealed class NumberValue : Value
     /// <summary>1, also JSL's true.</summary>
     public static readonly NumberValue One = SmallIntegers[1 - CacheLow];
 
-    private NumberValue(double value) => Value = value;
+    private NumberValue(double value, bool isDate = false)
+    {
+        Value = value;
+        IsDate = isDate;
+    }
+
+    /// <summary>
+    /// True for a number tagged by <c>As Date</c> (or a date function) to display as a date
+    /// (<c>15Jul2000</c>); arithmetic on it gives plain numbers, as in JMP.
+    /// </summary>
+    public bool IsDate { get; }
+
+    /// <summary>A number tagged to display as a date (seconds since 1 Jan 1904).</summary>
+    public static NumberValue Date(double seconds) => double.IsNaN(seconds) ? Missing : new NumberValue(seconds, isDate: true);
 
     /// <summary>The number; NaN when missing.</summary>
     public double Value { get; }
