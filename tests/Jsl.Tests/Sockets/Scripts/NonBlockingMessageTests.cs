@@ -134,4 +134,23 @@ public sealed class NonBlockingMessageTests
             Status.List("recv", Status.Closed),
         ], run.Lines);
     }
+
+    [Fact]
+    public void Mode_independent_messages_answer_the_same_on_a_non_blocking_socket()
+    {
+        var run = ScriptRun.Ok(Jsl.Pair + Jsl.Udp + """
+            client << Ioctl( FIONBIO, 1 ); rx << Ioctl( FIONBIO, 1 );
+            tx << Bind( "127.0.0.1", "0" ); tx << Ioctl( FIONBIO, 1 );
+            Print( tx << SendTo( "127.0.0.1", rxPort, "d" ) );
+            Print( (client << GetPeerName)[2], (client << GetSockName)[2], (client << Ioctl( FIONREAD ))[2] );
+            Wait( 0.2 );
+            Print( (rx << RecvFrom( 10 ))[3] );
+            Print( client << Close() );
+            """);
+        Assert.Equal(
+        [
+            "{\"sendto\", \"ok\", Char To Blob( \"\", \"ascii~hex\" )}", "\"ok\"", "\"ok\"", "\"ok\"",
+            "Char To Blob( \"d\", \"ascii~hex\" )", Status.List("close", "ok"),
+        ], run.Lines);
+    }
 }
