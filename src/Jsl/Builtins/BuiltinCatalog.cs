@@ -33,6 +33,7 @@ public static class BuiltinCatalog
         Json.JsonBuiltins.Register(table);
         Files.FileBuiltins.Register(table);
         Sockets.SocketBuiltins.Register(table);
+        Patterns.PatternBuiltins.Register(table);
         return table;
     }
 }
