@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Jsl.Runtime.Output;
+using Jsl.Runtime.Values;
 
 namespace Jsl.Cli;
 
@@ -29,7 +30,7 @@ internal static class CommandLine
             if (result.GetValue(functions)) return ListFunctions();
             var text = result.GetValue(eval);
             var path = result.GetValue(file);
-            if (text is not null && path is null) return EvaluateText(text);
+            if (text is not null && path is null) return EvaluateText(text, result.GetValue(trace));
             if (path is not null && text is null) return RunFile(path, result.GetValue(trace));
             if (path is null && text is null && (result.GetValue(repl) || !Console.IsInputRedirected))
             {
@@ -48,7 +49,15 @@ internal static class CommandLine
         return parsed.Invoke();
     }
 
-    private static int RunFile(string path, bool trace)
+    private static int RunFile(string path, bool trace) => RunScript(engine => engine.RunFile(path), printValue: false, trace);
+
+    private static int EvaluateText(string text, bool trace) => RunScript(engine => engine.Evaluate(text, "-e"), printValue: true, trace);
+
+    /// <summary>
+    /// Runs a script, then stays alive while background operations are armed (spec §4); the exit
+    /// status says how it ended: 0, 1 (an error, in the script or a callback), 130/143 (a signal).
+    /// </summary>
+    private static int RunScript(Func<Engine, Value> run, bool printValue, bool trace)
     {
         var sink = new TextWriterLogSink(Console.Out);
         var engine = new Engine(sink) { TraceSockets = trace };
@@ -56,8 +65,8 @@ internal static class CommandLine
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
         try
         {
-            engine.RunFile(path);
-            // The runtime stays alive while background operations are armed (spec §4).
+            var value = run(engine);
+            if (printValue && value is not EmptyValue) sink.WriteLine(Engine.Format(value));
             engine.RunPending();
             // A signal closes every socket, which also ends the idle loop: report the signal's status.
             var signalled = Volatile.Read(ref signalStatus);
@@ -91,29 +100,6 @@ internal static class CommandLine
         {
         }
         Environment.Exit(status);
-    }
-
-    private static int EvaluateText(string text)
-    {
-        var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink);
-        try
-        {
-            var value = engine.Evaluate(text, "-e");
-            if (value is not Runtime.Values.EmptyValue) sink.WriteLine(Engine.Format(value));
-            engine.RunPending();
-            return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
-        }
-        catch (JslScriptException e)
-        {
-            sink.Finish();
-            foreach (var line in e.Reports) Console.Error.WriteLine(line);
-            return ExitStatus.ScriptError;
-        }
-        finally
-        {
-            sink.Finish();
-        }
     }
 
     private static int Check(string[] paths)

@@ -51,7 +51,14 @@ public sealed class Engine
     /// Number of background callbacks that ended with a JSL error (each reported on the
     /// diagnostics writer as it happened). A host exits with status 1 when this is not zero.
     /// </summary>
-    public int BackgroundErrorCount => SocketRuntime.Find(_interpreter)?.CallbackFailures ?? 0;
+    public int BackgroundErrorCount => BackgroundErrors.For(_interpreter).Count;
+
+    /// <summary>
+    /// Whether an uncaught error in <see cref="Evaluate"/> closes every socket, ending the run
+    /// (true, as spec §4 says for a script). An interactive host sets it to false so that one
+    /// mistyped entry does not end the session's connections.
+    /// </summary>
+    public bool CloseSocketsOnError { get; set; } = true;
 
     /// <summary>True once a script called <c>Stop()</c> or <c>Quit()</c>.</summary>
     public bool Stopped { get; private set; }
@@ -103,7 +110,7 @@ public sealed class Engine
         }
         catch (JslException e)
         {
-            CloseSockets();
+            if (CloseSocketsOnError) CloseSockets();
             throw new JslScriptException([Report(e)]);
         }
         finally
@@ -204,11 +211,7 @@ public sealed class Engine
     public static string Format(Value value) => ValueFormatter.ToPrintText(value);
 
     /// <summary>The one-line report of an error: <c>FILE:LINE:COL: message</c>.</summary>
-    internal static string Report(JslException e)
-    {
-        var message = e is JslRuntimeError runtime ? runtime.LogLine : e.Message;
-        return e.Position.IsKnown ? $"{e.Position}: {message}" : message;
-    }
+    internal static string Report(JslException e) => BackgroundErrors.Describe(e);
 
     private static BuiltinTable CreateBuiltins()
     {

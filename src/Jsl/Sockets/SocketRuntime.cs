@@ -12,7 +12,6 @@ namespace Jsl.Sockets;
 internal sealed class SocketRuntime
 {
     private int nextId;
-    private int callbackFailures;
 
     private SocketRuntime(Interpreter interpreter, EventLoop loop)
     {
@@ -36,8 +35,6 @@ internal sealed class SocketRuntime
     /// <summary>The <c>--trace</c> writer, or null when tracing is off.</summary>
     public SocketTrace? Trace { get; set; }
 
-    /// <summary>Number of callbacks that ended with a JSL error.</summary>
-    public int CallbackFailures => Volatile.Read(ref callbackFailures);
 
     private static readonly Lazy<SystemNameResolver> SystemResolver = new(() => new SystemNameResolver());
 
@@ -63,6 +60,4 @@ internal sealed class SocketRuntime
     /// <summary>The number shown as <c>socket#N</c> in traces.</summary>
     public int NewSocketId() => Interlocked.Increment(ref nextId);
 
-    /// <summary>Counts a failed callback.</summary>
-    public void CountCallbackFailure() => Interlocked.Increment(ref callbackFailures);
 }

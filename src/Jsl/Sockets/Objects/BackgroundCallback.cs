@@ -38,13 +38,13 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         }
         catch (JslException e)
         {
-            Report(Describe(e));
+            BackgroundErrors.For(runtime.Interpreter).Report(e);
             return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
         {
             // Never a raw .NET exception for the user: an error of ours, reported like a JSL one.
-            Report($"{origin.Position}: callback {Name}: {e.Message}");
+            BackgroundErrors.For(runtime.Interpreter).Report($"{origin.Position}: callback {Name}: {e.Message}");
             return false;
         }
         finally
@@ -60,22 +60,4 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
             ?? throw new JslRuntimeError($"Name Unresolved: {name.Value} (the callback of a background socket operation is not a function)", origin),
         _ => throw new JslRuntimeError("the callback is not a function", origin),
     };
-
-    private void Report(string line)
-    {
-        runtime.CountCallbackFailure();
-        var diagnostics = runtime.Interpreter.Diagnostics;
-        lock (diagnostics)
-        {
-            diagnostics.WriteLine(line);
-            diagnostics.Flush();
-        }
-    }
-
-    /// <summary><c>FILE:LINE:COL: message</c>, as the engine reports an uncaught error.</summary>
-    private static string Describe(JslException e)
-    {
-        var message = e is JslRuntimeError runtimeError ? runtimeError.LogLine : e.Message;
-        return e.Position.IsKnown ? $"{e.Position}: {message}" : message;
-    }
 }

@@ -4,6 +4,8 @@ using Xunit;
 namespace Jsl.Tests.Sockets.Scripts;
 
 /// <summary>Memory: a huge <c>n</c> is never allocated up front (spec §8).</summary>
+// Measures process-wide allocation: runs alone, not beside other tests.
+[Collection(ProcessTestCollection.Name)]
 public sealed class ResourceTests
 {
     private const long Budget = 64L * 1024 * 1024;
