@@ -1,11 +1,16 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Jsl.Runtime.Output;
+using Jsl.Runtime.Values;
 
 namespace Jsl.Cli;
 
 /// <summary>Parses the command line (System.CommandLine) and dispatches: run a file, <c>-e</c> text, <c>check</c>, <c>--functions</c>.</summary>
 internal static class CommandLine
 {
+    // Set by the first SIGINT / SIGTERM; the exit status from then on.
+    private static int signalStatus;
+
     public static int Run(string[] args)
     {
         var file = new Argument<string?>("file") { Description = "The script to run.", Arity = ArgumentArity.ZeroOrOne };
@@ -25,8 +30,8 @@ internal static class CommandLine
             if (result.GetValue(functions)) return ListFunctions();
             var text = result.GetValue(eval);
             var path = result.GetValue(file);
-            if (text is not null && path is null) return EvaluateText(text);
-            if (path is not null && text is null) return RunFile(path);
+            if (text is not null && path is null) return EvaluateText(text, result.GetValue(trace));
+            if (path is not null && text is null) return RunFile(path, result.GetValue(trace));
             if (path is null && text is null && (result.GetValue(repl) || !Console.IsInputRedirected))
             {
                 return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected);
@@ -44,20 +49,36 @@ internal static class CommandLine
         return parsed.Invoke();
     }
 
-    private static int RunFile(string path)
+    private static int RunFile(string path, bool trace) => RunScript(engine => engine.RunFile(path), printValue: false, trace);
+
+    private static int EvaluateText(string text, bool trace) => RunScript(engine => engine.Evaluate(text, "-e"), printValue: true, trace);
+
+    /// <summary>
+    /// Runs a script, then stays alive while background operations are armed (spec §4); the exit
+    /// status says how it ended: 0, 1 (an error, in the script or a callback), 130/143 (a signal).
+    /// </summary>
+    private static int RunScript(Func<Engine, Value> run, bool printValue, bool trace)
     {
         var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink);
+        var engine = new Engine(sink) { TraceSockets = trace };
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, engine, sink, ExitStatus.Interrupted));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
         try
         {
-            engine.RunFile(path);
-            return ExitStatus.Success;
+            var value = run(engine);
+            if (printValue && value is not EmptyValue) sink.WriteLine(Engine.Format(value));
+            engine.RunPending();
+            // A signal closes every socket, which also ends the idle loop: report the signal's status.
+            var signalled = Volatile.Read(ref signalStatus);
+            if (signalled != 0) return signalled;
+            return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
         }
         catch (JslScriptException e)
         {
             sink.Finish();
             foreach (var line in e.Reports) Console.Error.WriteLine(line);
-            return ExitStatus.ScriptError;
+            var signalled = Volatile.Read(ref signalStatus);
+            return signalled != 0 ? signalled : ExitStatus.ScriptError;
         }
         finally
         {
@@ -65,26 +86,20 @@ internal static class CommandLine
         }
     }
 
-    private static int EvaluateText(string text)
+    /// <summary>SIGINT / SIGTERM: every socket closed, the log flushed, exit 130 / 143 (spec §4).</summary>
+    private static void EndOnSignal(PosixSignalContext context, Engine engine, TextWriterLogSink sink, int status)
     {
-        var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink);
+        context.Cancel = true;
+        if (Interlocked.CompareExchange(ref signalStatus, status, 0) != 0) return;
+        engine.CloseSockets();
         try
         {
-            var value = engine.Evaluate(text, "-e");
-            if (value is not Runtime.Values.EmptyValue) sink.WriteLine(Engine.Format(value));
-            return ExitStatus.Success;
-        }
-        catch (JslScriptException e)
-        {
-            sink.Finish();
-            foreach (var line in e.Reports) Console.Error.WriteLine(line);
-            return ExitStatus.ScriptError;
-        }
-        finally
-        {
             sink.Finish();
         }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+        }
+        Environment.Exit(status);
     }
 
     private static int Check(string[] paths)

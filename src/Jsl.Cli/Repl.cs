@@ -16,7 +16,7 @@ internal static class Repl
     public static int Run(TextReader input, bool showPrompts)
     {
         var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink);
+        var engine = new Engine(sink) { CloseSocketsOnError = false };
         var pending = new System.Text.StringBuilder();
         if (showPrompts) Console.Error.WriteLine("jsl interactive: enter JSL; Ctrl-D to leave.");
         while (true)
@@ -26,6 +26,8 @@ internal static class Repl
                 Console.Error.Write(pending.Length == 0 ? Prompt : ContinuationPrompt);
                 Console.Error.Flush();
             }
+            // Callbacks that fell due while the user was typing run before the next entry.
+            engine.RunDue();
             var line = input.ReadLine();
             if (line is null) break;
             pending.Append(line).Append('\n');
@@ -50,6 +52,7 @@ internal static class Repl
             sink.Finish();
             if (engine.Stopped) break;
         }
+        engine.CloseSockets();
         sink.Finish();
         return ExitStatus.Success;
     }

@@ -229,7 +229,15 @@ internal sealed partial class Lexer
                 break;
             case '*': (kind, width) = c1 == '=' ? (TokenKind.StarEqual, 2) : (TokenKind.Star, 1); break;
             case '/': (kind, width) = c1 == '=' ? (TokenKind.SlashEqual, 2) : (TokenKind.Slash, 1); break;
-            case '>': (kind, width) = c1 == '=' ? (TokenKind.GreaterEqual, 2) : (TokenKind.Greater, 1); break;
+            case '>':
+                (kind, width) = c1 switch
+                {
+                    '=' => (TokenKind.GreaterEqual, 2),
+                    '>' => (TokenKind.GreaterGreater, 2),
+                    '?' => (TokenKind.GreaterQuestion, 2),
+                    _ => (TokenKind.Greater, 1),
+                };
+                break;
             case '^': (kind, width) = (TokenKind.Caret, 1); break;
             case '&': (kind, width) = (TokenKind.Ampersand, 1); break;
             case '`': (kind, width) = (TokenKind.Backtick, 1); break;

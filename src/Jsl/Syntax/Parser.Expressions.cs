@@ -41,6 +41,8 @@ internal sealed partial class Parser
             TokenKind.ColonStar => Heads.EMult,
             TokenKind.ColonSlash => Heads.EDiv,
             TokenKind.Caret => Heads.Power,
+            TokenKind.GreaterGreater => Heads.PatImmediate,
+            TokenKind.GreaterQuestion => Heads.PatConditional,
             _ => null,
         };
         if (head is null) return null;

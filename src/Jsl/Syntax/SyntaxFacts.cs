@@ -25,6 +25,11 @@ public static class SyntaxFacts
         // Decision: ^ groups to the right (2^3^2 is 2^9), as in mathematics; JMP does not document it.
         // Its right operand may carry a unary minus (2^-1); -2^2 is Minus(Power(2, 2)) since ^ binds tighter.
         new(Heads.Power, "^", 3, OperatorFixity.Infix, OperatorAssociativity.Right),
+        // Decision: the pattern assignments >> and >? bind tighter than + and |, so that
+        // Pat Len(2) + Pat Len(3) >> r captures the second piece only, as the Scripting Index's
+        // Pat Immediate example shows; they group to the left.
+        new(Heads.PatImmediate, ">>", 3, OperatorFixity.Infix, OperatorAssociativity.Left),
+        new(Heads.PatConditional, ">?", 3, OperatorFixity.Infix, OperatorAssociativity.Left),
         new(Heads.Minus, "-", 4, OperatorFixity.Prefix, OperatorAssociativity.None),
         new(Heads.Not, "!", 4, OperatorFixity.Prefix, OperatorAssociativity.None),
         new(Heads.Multiply, "*", 5, OperatorFixity.Infix, OperatorAssociativity.Left),

@@ -48,6 +48,10 @@ internal enum TokenKind
     Slash,
     GreaterEqual,
     Greater,
+    /// <summary><c>&gt;&gt;</c>: a pattern's immediate assignment (<c>Pat Immediate</c>).</summary>
+    GreaterGreater,
+    /// <summary><c>&gt;?</c>: a pattern's conditional assignment (<c>Pat Conditional</c>).</summary>
+    GreaterQuestion,
     Caret,
     Ampersand,
     Backtick,

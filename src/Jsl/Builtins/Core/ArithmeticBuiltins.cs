@@ -10,7 +10,7 @@ internal static class ArithmeticBuiltins
 
     public static void Register(BuiltinTable table)
     {
-        table.Add(Category, "Add", c => Fold(c, static (a, b) => a + b, 0));
+        table.Add(Category, "Add", Add);
         table.Add(Category, "Subtract", c => Fold(c, static (a, b) => a - b, 0));
         table.Add(Category, "Multiply", c => Multiply(c));
         table.Add(Category, "Divide", Divide);
@@ -23,7 +23,7 @@ internal static class ArithmeticBuiltins
         });
         table.Add(Category, "Power", Power);
         table.Add(Category, "Index", Index);
-        table.SetPreparer("Add", NumberPairCall.For(NumberOperator.Add, static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x + y)));
+        table.SetPreparer("Add", NumberPairCall.For(NumberOperator.Add, AddPair));
         table.SetPreparer("Subtract", NumberPairCall.For(NumberOperator.Subtract, static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x - y)));
         table.SetPreparer("Multiply", NumberPairCall.For(NumberOperator.Multiply, MultiplyPair));
         table.SetPreparer("Divide", NumberPairCall.For(NumberOperator.Divide, static (c, a, b) => Elementwise.Binary(c, a, b, DivideNumbers)));
@@ -47,6 +47,19 @@ internal static class ArithmeticBuiltins
         if (c.Count == 1 && acc is not (NumberValue or MatrixValue or ListValue)) throw c.Error(Elementwise.NotANumber);
         return acc;
     }
+
+    /// <summary><c>a + b + ...</c>: arithmetic, or a pattern sequence when a pattern is involved (see Patterns.PatternOperands).</summary>
+    private static Value Add(CallContext c)
+    {
+        if (c.Count < 2) return Fold(c, static (a, b) => a + b, 0);
+        var acc = c.Eval(0);
+        for (var i = 1; i < c.Count; i++) acc = AddPair(c, acc, c.Eval(i));
+        return acc;
+    }
+
+    private static Value AddPair(CallContext c, Value a, Value b) =>
+        a is NumberValue x && b is NumberValue y ? NumberValue.Of(x.Value + y.Value)
+            : Patterns.PatternOperands.TrySequence(a, b) ?? Elementwise.Binary(c, a, b, static (x, y) => x + y);
 
     private static Value Multiply(CallContext c)
     {

@@ -24,8 +24,8 @@ internal static class AssignmentBuiltins
         table.Add(Category, "Divide To", c => Compound(c, Heads.Divide));
         table.Add(Category, "Concat To", c => Compound(c, Heads.Concat));
         table.Add(Category, "V Concat To", c => Compound(c, Heads.VConcat));
-        table.Add(Category, "Post Increment", c => Step(c, 1));
-        table.Add(Category, "Post Decrement", c => Step(c, -1));
+        table.Add(Category, "PostIncrement", c => Step(c, 1));
+        table.Add(Category, "PostDecrement", c => Step(c, -1));
         table.SetPreparer("Assign", static (interpreter, call, entry) => call.Args switch
         {
             [NameNode target, var value] => new AssignNameCall(target, interpreter.Prepare(value)),
@@ -34,9 +34,9 @@ internal static class AssignmentBuiltins
                 => new AssignSubscriptCall(entry, call, container, interpreter.Prepare(index), interpreter.Prepare(value)),
             _ => null,
         });
-        table.SetPreparer("Post Increment", static (interpreter, call, entry) =>
+        table.SetPreparer("PostIncrement", static (interpreter, call, entry) =>
             call.Args is [NameNode target] ? new StepNameCall(entry, call, target, interpreter.Prepare(target), 1) : null);
-        table.SetPreparer("Post Decrement", static (interpreter, call, entry) =>
+        table.SetPreparer("PostDecrement", static (interpreter, call, entry) =>
             call.Args is [NameNode target] ? new StepNameCall(entry, call, target, interpreter.Prepare(target), -1) : null);
         PrepareCompound(table, "Add To", Heads.Add);
         PrepareCompound(table, "Subtract To", Heads.Subtract);

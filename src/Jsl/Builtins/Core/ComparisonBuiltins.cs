@@ -138,7 +138,10 @@ internal static class ComparisonBuiltins
         var sawMissing = false;
         for (var i = 0; i < c.Count; i++)
         {
-            var v = Truth(c, i);
+            var value = c.Eval(i);
+            // A pattern (or a string, as in "red" | "green") first makes | build a pattern alternation.
+            if (i == 0 && value is not NumberValue) return Patterns.PatternOperands.TryAlternation(c, value) ?? throw c.Error(Elementwise.NotANumber);
+            var v = value is NumberValue n ? n.Value : throw c.Error(Elementwise.NotANumber);
             if (double.IsNaN(v)) sawMissing |= !missingIsZero;
             else if (v != 0) return NumberValue.One;
         }

@@ -19,6 +19,7 @@ internal static class TimeBuiltins
     /// <summary>Adds this category's functions to the table.</summary>
     public static void Register(BuiltinTable table)
     {
+        ScheduleBuiltins.Register(table);
         table.Add(Category, "Today", static c => NoArgs(c, JmpDate.Now()));
         // Decision: Tick Seconds and HP Time share one monotonic clock started when the library
         // loads ("the session"); Tick Seconds is in seconds with full resolution, HP Time in whole

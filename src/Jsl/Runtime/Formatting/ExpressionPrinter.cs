@@ -112,6 +112,15 @@ public static class ExpressionPrinter
         sb.Append(')');
     }
 
+    private static void WritePlainCall(StringBuilder sb, CallNode call, Node? marked)
+    {
+        sb.Append(CanonicalName(call.Head) ?? call.HeadText);
+        if (ReferenceEquals(call, marked)) sb.Append(Marker);
+        sb.Append('(');
+        WriteArgs(sb, call.Args, marked);
+        sb.Append(')');
+    }
+
     private static void WriteArgs(StringBuilder sb, IReadOnlyList<Node> args, Node? marked)
     {
         for (var i = 0; i < args.Count; i++)
@@ -161,7 +170,12 @@ public static class ExpressionPrinter
             var side = op.RightAssociative
                 ? (i == args.Count - 1 ? op.Precedence : op.Precedence + 1)
                 : (i == 0 ? op.Precedence : op.Precedence + 1);
-            if (op.Form == OperatorTable.Form.Send && i > 0) side = int.MaxValue;
+            if (op.Form == OperatorTable.Form.Send && i > 0 && args[i] is CallNode message)
+            {
+                // The message after << is always a plain call: Send("x") is the Send message, not a nested <<.
+                WritePlainCall(sb, message, marked);
+                continue;
+            }
             Write(sb, args[i], marked, side);
         }
     }

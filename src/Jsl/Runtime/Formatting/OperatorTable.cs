@@ -46,6 +46,8 @@ internal static class OperatorTable
         [Heads.Minus] = new("-", 11, Form.Prefix, MinArgs: 1),
         [Heads.Not] = new("!", 11, Form.Prefix, MinArgs: 1),
         [Heads.Power] = new("^", 12, Form.Infix, RightAssociative: true),
+        [Heads.PatImmediate] = new(">>", 12, Form.Infix),
+        [Heads.PatConditional] = new(">?", 12, Form.Infix),
         [Heads.PostIncrement] = new("++", 13, Form.Postfix, MinArgs: 1),
         [Heads.PostDecrement] = new("--", 13, Form.Postfix, MinArgs: 1),
         [Heads.Transpose] = new("`", 13, Form.Postfix, MinArgs: 1),

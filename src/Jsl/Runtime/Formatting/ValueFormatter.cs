@@ -82,7 +82,7 @@ public static class ValueFormatter
                 sb.Append(obj.DisplayText);
                 break;
             default:
-                sb.Append(value.TypeName);
+                sb.Append(value.ToString());
                 break;
         }
     }

@@ -8,6 +8,8 @@ using Xunit;
 
 namespace Jsl.Tests.Sockets.Background;
 
+// One test measures process-wide allocation: the class runs alone, not beside other tests.
+[Collection(Jsl.Tests.Sockets.Scripts.ProcessTestCollection.Name)]
 public sealed class BackgroundReceiveTests : IDisposable
 {
     private static readonly string Closed = SocketErrorCatalog.Text(SocketErrorCode.Closed);
