@@ -62,7 +62,15 @@ internal static class SocketErrorMapping
         SocketError.Disconnecting => operation is SocketOperation.Recv or SocketOperation.RecvFrom
             ? SocketErrorCode.Closed
             : SocketErrorCode.Shutdown,
-        SocketError.TimedOut => SocketErrorCode.TimedOut,
+        // Decision: ETIMEDOUT from a read or write on an established connection means the kernel
+        // gave up on the circuit (retransmissions or keep-alives unanswered, e.g. the interface
+        // went down): WinSock 1.1 lists no WSAETIMEDOUT for recv/send but WSAECONNABORTED, "aborted
+        // due to timeout or other failure". It also keeps TIMEDOUT meaning what §4 makes it mean
+        // there: a background operation's own timeout passed, with the socket still usable.
+        // A connect that timed out stays TIMEDOUT.
+        SocketError.TimedOut => operation is SocketOperation.Recv or SocketOperation.Send
+            ? SocketErrorCode.ConnAborted
+            : SocketErrorCode.TimedOut,
         SocketError.ConnectionRefused => SocketErrorCode.ConnRefused,
         SocketError.HostDown => SocketErrorCode.HostUnreach,
         SocketError.HostUnreachable => SocketErrorCode.HostUnreach,
