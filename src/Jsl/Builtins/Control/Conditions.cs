@@ -21,6 +21,12 @@ internal static class Conditions
     public static bool RunBody(Interpreter interpreter, Executable body, Scope scope)
     {
         body.Run(interpreter, scope);
+        return ContinueAfterBody(interpreter);
+    }
+
+    /// <summary>After a loop body ran: consumes a Continue or Break; false when the loop must end (Break, Return).</summary>
+    public static bool ContinueAfterBody(Interpreter interpreter)
+    {
         switch (interpreter.Signal)
         {
             case ControlSignal.None:

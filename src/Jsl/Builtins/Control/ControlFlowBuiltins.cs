@@ -52,15 +52,7 @@ internal static class ControlFlowBuiltins
     }
 
     /// <summary>A condition's truth: 1 true, 0 false, NaN missing. A non-number condition is an error.</summary>
-    private static double Condition(CallContext c, Node node)
-    {
-        return c.Eval(node) switch
-        {
-            NumberValue n => n.Value,
-            MatrixValue m when m.Data.Length == 1 => m.Data[0],
-            var other => throw c.Error($"condition must be a number, found {other.TypeName}"),
-        };
-    }
+    private static double Condition(CallContext c, Node node) => Conditions.Truth(c.Eval(node), c.Call);
 
     private static Value If(CallContext c, bool missingIsFalse)
     {
@@ -113,21 +105,8 @@ internal static class ControlFlowBuiltins
     /// <summary>Runs one loop body; returns false when the loop must end (Break, Return).</summary>
     private static bool RunBody(CallContext c, Node body, Scope scope)
     {
-        var interpreter = c.Interpreter;
-        interpreter.Eval(body, scope);
-        switch (interpreter.Signal)
-        {
-            case ControlSignal.None:
-                return true;
-            case ControlSignal.Continue:
-                interpreter.Signal = ControlSignal.None;
-                return true;
-            case ControlSignal.Break:
-                interpreter.Signal = ControlSignal.None;
-                return false;
-            default:
-                return false;
-        }
+        c.Interpreter.Eval(body, scope);
+        return Conditions.ContinueAfterBody(c.Interpreter);
     }
 
     private static Value For(CallContext c)
