@@ -69,9 +69,7 @@ internal sealed partial class Lexer
             return;
         }
         var year = int.Parse(text.AsSpan(yearStart, yearDigits), CultureInfo.InvariantCulture);
-        // Decision: a two-digit year means 1930-2029 (01jan98 is 1998, 01jan12 is 2012), the window
-        // .NET's and Windows' calendars use by default; JMP's own rule is not documented.
-        if (yearDigits == 2) year += year >= 30 ? 1900 : 2000;
+        if (yearDigits == 2) year = TwoDigitYear.Expand(year);
         if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             InvalidNumber(start);

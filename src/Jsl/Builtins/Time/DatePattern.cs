@@ -176,8 +176,7 @@ internal sealed class DatePattern
                     break;
                 case "YY":
                     if (!ReadInt(text, ref pos, 2, out var yy)) return double.NaN;
-                    // Decision: two-digit years 00-49 are 20xx, 50-99 are 19xx.
-                    year = yy < 50 ? 2000 + yy : 1900 + yy;
+                    year = Jsl.Syntax.TwoDigitYear.Expand(yy);
                     break;
                 case "MM" or "M":
                     if (!ReadInt(text, ref pos, 2, out month)) return double.NaN;
