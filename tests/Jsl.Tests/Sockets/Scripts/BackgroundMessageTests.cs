@@ -32,7 +32,7 @@ public sealed class BackgroundMessageTests
     {
         var run = ScriptRun.Ok(Jsl.Pair + """
             done = 0;
-            peer << Recv( 100, "onData", 0.5 );
+            peer << Recv( 100, "onData", 2 );
             onData = Function( {r}, done = 1; Print( r[2] ) );
             Print( peer << Recv( 100 ) );
             For( i = 1, i <= 200 & !done, i++, Wait( 0.05 ) );
