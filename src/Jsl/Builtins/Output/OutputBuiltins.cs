@@ -53,6 +53,8 @@ internal static class OutputBuiltins
             return new StringValue(captured);
         });
         table.Add(Category, "Char", Char);
+        // Char(x) with one argument is just the value's text: no general call needed.
+        table.SetPreparer("Char", Runtime.Evaluation.Executables.OneValueCall.For(static (_, value) => new StringValue(ValueFormatter.ToText(value))));
         table.Add(Category, "Caption", c => Diagnostic(c, "Caption"));
         table.Add(Category, "Status Msg", c => Diagnostic(c, "Status"));
         table.Add(Category, "Speak", c => Diagnostic(c, "Speak"));
