@@ -123,9 +123,8 @@ internal static class ExpressionBuiltins
     private static Node ExpressionArg(CallContext c, int index)
     {
         var arg = c.ArgNode(index);
-        if (arg is NameNode name && c.Interpreter.LookupVariable(name, c.Scope) is ExpressionValue held) return held.Node;
         if (arg is CallNode call && ReferenceEquals(call.Head, ExprSymbol) && call.Args.Count == 1) return call.Args[0];
-        return ListLiterals.ToNode(c.Eval(index), arg.Position);
+        return ListLiterals.ToNode(c.EvalKeepingHeldExpression(index), arg.Position);
     }
 
     internal static Node ParseText(CallContext c, string text)
@@ -185,9 +184,7 @@ internal static class ExpressionBuiltins
         c.RequireCount(3);
         var ignoreCase = c.Flag("IGNORECASE") is not null;
         var positional = Enumerable.Range(0, c.Count).Where(i => !c.IsOptionArg(i)).ToList();
-        var subject = c.ArgNode(positional[0]) is NameNode held && c.Interpreter.LookupVariable(held, c.Scope) is ExpressionValue stored
-            ? stored
-            : c.Eval(positional[0]);
+        var subject = c.EvalKeepingHeldExpression(positional[0]);
         if (subject is StringValue text)
         {
             var result = text.Value;

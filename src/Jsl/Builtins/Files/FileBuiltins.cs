@@ -201,15 +201,7 @@ internal static class FileBuiltins
         c.RequireCount(1, 2);
         var path = PathResolver.Resolve(c, c.String(0));
         if (!File.Exists(path)) throw c.Error($"file not found: \"{path}\"");
-        try
-        {
-            File.Delete(path);
-            return NumberValue.One;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return NumberValue.Zero;
-        }
+        return Attempt(() => File.Delete(path));
     }
 
     private static Value DeleteDirectory(CallContext c)
@@ -217,15 +209,7 @@ internal static class FileBuiltins
         c.RequireCount(1, 2);
         var path = PathResolver.TryResolve(c, c.String(0), out _);
         if (path is null || !Directory.Exists(path)) return NumberValue.Zero;
-        try
-        {
-            Directory.Delete(path, recursive: true);
-            return NumberValue.One;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return NumberValue.Zero;
-        }
+        return Attempt(() => Directory.Delete(path, recursive: true));
     }
 
     private static Value CreateDirectory(CallContext c)
@@ -233,15 +217,7 @@ internal static class FileBuiltins
         c.RequireCount(1, 1);
         var path = PathResolver.Resolve(c, c.String(0));
         if (Directory.Exists(path) || File.Exists(path)) return NumberValue.Zero;
-        try
-        {
-            Directory.CreateDirectory(path);
-            return NumberValue.One;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return NumberValue.Zero;
-        }
+        return Attempt(() => Directory.CreateDirectory(path));
     }
 
     private static Value FilesInDirectory(CallContext c)
@@ -267,6 +243,20 @@ internal static class FileBuiltins
         }
     }
 
+    /// <summary>File operations answer 1 when done, 0 when the system refused (an I/O or access error).</summary>
+    private static Value Attempt(Action operation)
+    {
+        try
+        {
+            operation();
+            return NumberValue.One;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return NumberValue.Zero;
+        }
+    }
+
     private static Value Transfer(CallContext c, Action<string, string> operation)
     {
         c.RequireCount(2, 2);
@@ -274,15 +264,7 @@ internal static class FileBuiltins
         var to = PathResolver.Resolve(c, c.String(1));
         if (!File.Exists(from)) throw c.Error($"file not found: \"{from}\"");
         if (File.Exists(to) || Directory.Exists(to)) return NumberValue.Zero;
-        try
-        {
-            operation(from, to);
-            return NumberValue.One;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return NumberValue.Zero;
-        }
+        return Attempt(() => operation(from, to));
     }
 
     private static Value RenameFile(CallContext c)
@@ -294,15 +276,7 @@ internal static class FileBuiltins
         if (!File.Exists(from)) throw c.Error($"file not found: \"{from}\"");
         var to = Path.Combine(Path.GetDirectoryName(from) ?? "", name);
         if (File.Exists(to) || Directory.Exists(to)) return NumberValue.Zero;
-        try
-        {
-            File.Move(from, to);
-            return NumberValue.One;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return NumberValue.Zero;
-        }
+        return Attempt(() => File.Move(from, to));
     }
 
     private static Value FileDate(CallContext c, Func<string, DateTime> fileTime, Func<string, DateTime> directoryTime)

@@ -21,7 +21,7 @@ internal static class OutputBuiltins
             for (var i = 0; i < c.Count; i++)
             {
                 if (c.IsOptionArg(i)) continue;
-                c.Interpreter.Log.Line(ValueFormatter.ToPrintText(ValueUnevaluated(c, i)));
+                c.Interpreter.Log.Line(ValueFormatter.ToPrintText(c.EvalKeepingHeldExpression(i)));
             }
             return EmptyValue.Instance;
         });
@@ -76,21 +76,11 @@ internal static class OutputBuiltins
         {
             if (c.IsOptionArg(i)) continue;
             var node = c.ArgNode(i);
-            var value = ValueUnevaluated(c, i);
+            var value = c.EvalKeepingHeldExpression(i);
             if (node is NumberNode or StringNode) c.Interpreter.Log.Line(ValueFormatter.ToPrintText(value));
             else c.Interpreter.Log.Line($"{ExpressionPrinter.Print(node)} = {ValueFormatter.ToPrintText(value)};");
         }
         return EmptyValue.Instance;
-    }
-
-    /// <summary>
-    /// An argument's value for printing: a bare name that holds an expression prints the expression
-    /// itself (JMP's "Lists and Expressions" help: Print and Show do not evaluate it).
-    /// </summary>
-    private static Value ValueUnevaluated(CallContext c, int index)
-    {
-        if (c.ArgNode(index) is NameNode name && c.Interpreter.LookupVariable(name, c.Scope) is ExpressionValue held) return held;
-        return c.Eval(index);
     }
 
     /// <summary><c>Char(x, &lt;width&gt;, &lt;decimals&gt;)</c>: the text of a value; for numbers, width and decimals shape it.</summary>

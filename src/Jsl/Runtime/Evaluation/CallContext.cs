@@ -34,6 +34,14 @@ public readonly struct CallContext(Interpreter interpreter, CallNode call, Scope
     /// <summary>Evaluates any node in the call's scope.</summary>
     public Value Eval(Node node) => Interpreter.Eval(node, Scope);
 
+    /// <summary>
+    /// Argument <paramref name="index"/>'s value, except that a bare name holding an expression gives
+    /// the expression itself instead of running it (as <c>Print</c>, <c>Show</c>, <c>Head</c> and
+    /// <c>Substitute</c> treat such names).
+    /// </summary>
+    public Value EvalKeepingHeldExpression(int index) =>
+        Call.Args[index] is NameNode name && Interpreter.LookupVariable(name, Scope) is ExpressionValue held ? held : Eval(index);
+
     /// <summary>Evaluates argument <paramref name="index"/> when present, else returns null.</summary>
     public Value? EvalOptional(int index) => index < Count && !IsEmptyArg(index) ? Eval(index) : null;
 
