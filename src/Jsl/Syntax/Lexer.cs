@@ -54,12 +54,19 @@ internal sealed partial class Lexer
     private void Add(TokenKind kind, int start, string? value = null, double number = 0, bool isDate = false) =>
         tokens.Add(new Token(kind, start, pos - start, lines.PositionOf(start), value, number, isDate));
 
+    /// <summary>
+    /// Whitespace between tokens. Decision: U+FEFF (a byte-order mark, left in the middle of a
+    /// file when files are concatenated) counts as whitespace outside string literals; inside a
+    /// name it ends the name rather than being absorbed like a space.
+    /// </summary>
+    internal static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
+
     private void SkipWhitespaceAndComments()
     {
         while (pos < text.Length)
         {
             var c = text[pos];
-            if (char.IsWhiteSpace(c))
+            if (IsWhitespace(c))
             {
                 pos++;
             }
@@ -69,23 +76,46 @@ internal sealed partial class Lexer
             }
             else if (c == '/' && Peek(1) == '*')
             {
-                // Decision: block comments do not nest; the first */ ends the comment (the spec's reading).
-                var end = text.IndexOf("*/", pos + 2, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    Error(pos, "expected '*/' but found end of file");
-                    pos = text.Length;
-                }
-                else
-                {
-                    pos = end + 2;
-                }
+                SkipBlockComment();
             }
             else
             {
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Skips a block comment starting at <see cref="pos"/>.
+    /// Decision: block comments nest (<c>/* a {/*label*/} b */</c> is one comment), as published
+    /// add-ins that load in JMP need (spec §1.2). Inside a block comment only <c>/*</c> and
+    /// <c>*/</c> count: a <c>"</c> opens no string (an apostrophe or quote in commented-out prose
+    /// must not swallow the rest of the file) and <c>//</c> starts no line comment (so
+    /// <c>/* // */</c> ends where it appears to). <c>/*/</c> opens a comment and does not close it.
+    /// An unclosed comment is reported at its outermost <c>/*</c>.
+    /// </summary>
+    private void SkipBlockComment()
+    {
+        var start = pos;
+        var depth = 0;
+        while (pos < text.Length)
+        {
+            if (text[pos] == '/' && Peek(1) == '*')
+            {
+                depth++;
+                pos += 2;
+            }
+            else if (text[pos] == '*' && Peek(1) == '/')
+            {
+                pos += 2;
+                if (--depth == 0) return;
+            }
+            else
+            {
+                pos++;
+            }
+        }
+        Error(start, "expected '*/' but found end of file");
     }
 
     private void LexToken()
@@ -114,9 +144,12 @@ internal sealed partial class Lexer
 
     internal static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';
 
-    /// <summary>Characters that may continue a name, apart from whitespace.</summary>
+    /// <summary>
+    /// Characters that may continue a name, apart from whitespace. <c>?</c> is one of them
+    /// (<c>skip?</c>, spec §1.1); <c>&gt;?</c> stays an operator because <c>&gt;</c> ends a name first.
+    /// </summary>
     internal static bool IsNameContinue(char c) =>
-        char.IsLetterOrDigit(c) || c is '\'' or '%' or '.' or '\\' or '_'
+        char.IsLetterOrDigit(c) || c is '\'' or '%' or '.' or '\\' or '_' or '?'
         || (c > 127 && char.GetUnicodeCategory(c) == UnicodeCategory.MathSymbol);
 
     private void LexName()

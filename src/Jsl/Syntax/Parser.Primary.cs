@@ -24,6 +24,7 @@ internal sealed partial class Parser
                 return number;
             case TokenKind.String:
                 Advance();
+                if (Current.Kind == TokenKind.LeftParen) return ParseStringHeadedCall(token);
                 return ParseQualifiedTail(new StringNode(token.Position, token.Text ?? ""));
             case TokenKind.QuotedName:
                 Advance();
@@ -86,6 +87,19 @@ internal sealed partial class Parser
             return new NameNode(name.Position, Symbol.Intern(literal.Value), literal.Value);
         }
         return new CallNode(name.Position, head, text, args, qualifier);
+    }
+
+    /// <summary>
+    /// <c>"abc"(1, 2, 3)</c>: a call whose head is a string literal (JMP's own error items print
+    /// this way, and jsl-hamcrest writes <c>New Object("Class"(args))</c>). Whitespace before the
+    /// <c>(</c> is allowed, as after a name.
+    /// </summary>
+    private CallNode ParseStringHeadedCall(Token literal)
+    {
+        Advance();
+        var args = ParseArguments(TokenKind.RightParen);
+        var text = literal.Text ?? "";
+        return new CallNode(literal.Position, Symbol.Intern(text), text, args, qualifier: null, headIsString: true);
     }
 
     /// <summary>

@@ -82,12 +82,62 @@ public class LexerTests
         Assert.Equal(last, tokens[2].Text);
     }
 
-    [Fact]
-    public void Block_comments_do_not_nest()
+    [Theory]
+    [InlineData("/* a /* b */ c */ x")]
+    [InlineData("/* code { /*label*/ y = 1; } */ x")]
+    [InlineData("/*/**/*/ x")]
+    [InlineData("/* say \"hi */ x")]
+    [InlineData("/* \"a */ /* b\" */ x")]
+    [InlineData("/* // a line comment does not hide the end */ x")]
+    [InlineData("/* not a close: * / nor *\n/ */ x")]
+    public void Block_comments_nest_and_only_their_markers_count_inside(string source)
     {
-        var tokens = Lex("/* a /* b */ c */", expectedErrors: 0);
-        Assert.Equal([TokenKind.Name, TokenKind.Star, TokenKind.Slash, TokenKind.EndOfFile], tokens.Select(t => t.Kind));
+        var tokens = Lex(source);
+        Assert.Equal([TokenKind.Name, TokenKind.EndOfFile], tokens.Select(t => t.Kind));
+        Assert.Equal("x", tokens[0].Text);
     }
+
+    [Fact]
+    public void A_nested_comment_left_open_is_an_error_at_the_outermost_start()
+    {
+        Lexer.Tokenize("x;\n /* outer /* inner */ still open", "t.jsl", out var errors);
+        var error = Assert.Single(errors);
+        Assert.Equal("expected '*/' but found end of file", error.Message);
+        Assert.Equal((2, 2), (error.Position.Line, error.Position.Column));
+    }
+
+    [Fact]
+    public void A_quote_in_a_line_comment_opens_no_string()
+    {
+        Assert.Equal([TokenKind.Name, TokenKind.Name], Kinds("a // it's \"open\nb"));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_outside_strings_is_whitespace()
+    {
+        Assert.Equal([TokenKind.Name, TokenKind.Equal, TokenKind.Number, TokenKind.Semicolon, TokenKind.Name],
+            Kinds("\uFEFFx = 1;\n\uFEFFy"));
+        Assert.Equal(["a", "b"], Lex("a\uFEFFb").Where(t => t.Kind == TokenKind.Name).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_inside_a_string_is_kept()
+    {
+        var token = Lex("\"a\uFEFFb\"")[0];
+        Assert.Equal("a\uFEFFb", token.Text);
+    }
+
+    [Theory]
+    [InlineData("skip?", "skip?")]
+    [InlineData("write skips? = 1", "write skips?")]
+    [InlineData("is ok?(x)", "is ok?")]
+    [InlineData("a?b", "a?b")]
+    public void Names_may_contain_question_marks(string source, string name) =>
+        Assert.Equal(name, Lex(source)[0].Text);
+
+    [Fact]
+    public void The_pattern_operator_greater_question_still_splits_names() =>
+        Assert.Equal([TokenKind.Name, TokenKind.GreaterQuestion, TokenKind.Name], Kinds("a>?b"));
 
     [Fact]
     public void An_unterminated_block_comment_is_an_error_at_its_start()

@@ -55,7 +55,9 @@ internal static class TreePrinter
                     Append(sb, call.Qualifier);
                     sb.Append(':');
                 }
-                sb.Append(call.HeadText).Append('(');
+                if (call.HeadIsString) sb.Append('"').Append(call.HeadText).Append('"');
+                else sb.Append(call.HeadText);
+                sb.Append('(');
                 AppendList(sb, call.Args);
                 sb.Append(')');
                 break;

@@ -64,7 +64,9 @@ internal static class ExpressionBuiltins
             var node = ExpressionArg(c, 0);
             return node switch
             {
-                CallNode call => new ExpressionValue(new CallNode(call.Position, call.Head, call.HeadText, [], call.Qualifier)),
+                // Decision: the head of "abc"(1, 2) is the string "abc" (a string with no children is a plain string).
+                CallNode { HeadIsString: true } call => new StringValue(call.HeadText),
+                CallNode call => new ExpressionValue(call.WithArgs([])),
                 _ => ListLiterals.FromNode(node),
             };
         });
@@ -73,6 +75,7 @@ internal static class ExpressionBuiltins
             c.RequireCount(1, 1);
             return ExpressionArg(c, 0) switch
             {
+                CallNode { HeadIsString: true } call => new StringValue(call.HeadText),
                 CallNode call => new StringValue(ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText),
                 NameNode name => new StringValue(name.Text),
                 _ => EmptyValue.Instance,
@@ -149,7 +152,7 @@ internal static class ExpressionBuiltins
             args[i] = ReplaceInnerExpr(c, call.Args[i]);
             changed |= !ReferenceEquals(args[i], call.Args[i]);
         }
-        return changed ? new CallNode(call.Position, call.Head, call.HeadText, args, call.Qualifier) : call;
+        return changed ? call.WithArgs(args) : call;
     }
 
     /// <summary><c>Eval Insert("a ^x^ b", &lt;start&gt;, &lt;end&gt;)</c>: each ^...^ is evaluated and its text inserted.</summary>
@@ -234,12 +237,11 @@ internal static class ExpressionBuiltins
             args[i] = ReplaceTree(call.Args[i], find, replace);
             changed |= !ReferenceEquals(args[i], call.Args[i]);
         }
-        var head = call;
-        if (find is NameNode findName && replace is NameNode replaceName && ReferenceEquals(call.Head, findName.Symbol))
+        if (find is NameNode findName && replace is NameNode replaceName && !call.HeadIsString && ReferenceEquals(call.Head, findName.Symbol))
         {
             return new CallNode(call.Position, replaceName.Symbol, replaceName.Text, args, call.Qualifier);
         }
-        return changed ? new CallNode(head.Position, head.Head, head.HeadText, args, head.Qualifier) : call;
+        return changed ? call.WithArgs(args) : call;
     }
 
     private static bool SameTree(Node a, Node b) => (a, b) switch

@@ -17,7 +17,7 @@ public static class ListLiterals
         StringNode s => new StringValue(s.Value),
         MatrixNode m => new MatrixValue(m.Rows, m.Columns, [.. m.Values]),
         ValueNode v => v.Value.CopyForAssignment(),
-        CallNode call when ReferenceEquals(call.Head, Heads.List) && call.Qualifier is null => Build(call),
+        CallNode call when ReferenceEquals(call.Head, Heads.List) && call.Qualifier is null && !call.HeadIsString => Build(call),
         _ => new ExpressionValue(node),
     };
 

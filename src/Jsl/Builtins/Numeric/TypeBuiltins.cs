@@ -19,10 +19,11 @@ internal static class TypeBuiltins
             return new StringValue(TypeName(c.Eval(0)));
         });
         table.Add(Category, "Is Number", c => Is(c, static v => v is NumberValue));
-        table.Add(Category, "Is String", c => Is(c, static v => v is StringValue));
+        // Decision: a string with children ("abc"(1, 2)) answers as its Type says: a String, not an Expr.
+        table.Add(Category, "Is String", c => Is(c, static v => v is StringValue or ExpressionValue { Node: CallNode { HeadIsString: true } }));
         table.Add(Category, "Is List", c => Is(c, static v => v is ListValue));
         table.Add(Category, "Is Matrix", c => Is(c, static v => v is MatrixValue));
-        table.Add(Category, "Is Expr", c => Is(c, static v => v is ExpressionValue { Node: not NameNode }));
+        table.Add(Category, "Is Expr", c => Is(c, static v => v is ExpressionValue { Node: not (NameNode or CallNode { HeadIsString: true }) }));
         table.Add(Category, "Is Name", c => Is(c, static v => v is ExpressionValue { Node: NameNode }));
         table.Add(Category, "Is Scriptable", c => Is(c, static v => v is ObjectValue or NamespaceValue or AssociativeArrayValue));
         table.Add(Category, "Is Empty", IsEmpty);

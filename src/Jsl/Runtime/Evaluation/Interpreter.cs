@@ -100,6 +100,7 @@ public sealed partial class Interpreter
         {
             throw new JslRuntimeError("Recursion too deep", call);
         }
+        if (call.HeadIsString) return StringHeadedValue(call);
         if (call.Qualifier is null)
         {
             var found = Builtins.Find(call.Head);

@@ -84,6 +84,11 @@ public static class ExpressionPrinter
     private static void WriteCall(StringBuilder sb, CallNode call, Node? marked, int outerPrecedence)
     {
         var isMarked = ReferenceEquals(call, marked);
+        if (call.HeadIsString)
+        {
+            WritePlainCall(sb, call, marked);
+            return;
+        }
         if (OperatorTable.TryGet(call, out var op))
         {
             var parens = op.Precedence < outerPrecedence;
@@ -105,16 +110,14 @@ public static class ExpressionPrinter
             Write(sb, call.Qualifier, null, int.MaxValue);
             sb.Append(':');
         }
-        sb.Append(CanonicalName(call.Head) ?? call.HeadText);
-        if (isMarked) sb.Append(Marker);
-        sb.Append('(');
-        WriteArgs(sb, call.Args, marked);
-        sb.Append(')');
+        WritePlainCall(sb, call, marked);
     }
 
+    /// <summary>The head (a string head with its quotes, a built-in in JMP's spelling) and the arguments in parentheses.</summary>
     private static void WritePlainCall(StringBuilder sb, CallNode call, Node? marked)
     {
-        sb.Append(CanonicalName(call.Head) ?? call.HeadText);
+        if (call.HeadIsString) ValueFormatter.AppendQuoted(sb, call.HeadText);
+        else sb.Append(CanonicalName(call.Head) ?? call.HeadText);
         if (ReferenceEquals(call, marked)) sb.Append(Marker);
         sb.Append('(');
         WriteArgs(sb, call.Args, marked);

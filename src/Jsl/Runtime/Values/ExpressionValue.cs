@@ -12,5 +12,11 @@ public sealed class ExpressionValue(Node node) : Value
     public Node Node { get; } = node;
 
     /// <inheritdoc/>
-    public override string TypeName => Node is NameNode ? "Name" : "Expression";
+    /// <remarks>A string-headed call (<c>"abc"(1, 2, 3)</c>) is of type String, as in JMP: a string with children.</remarks>
+    public override string TypeName => Node switch
+    {
+        NameNode => "Name",
+        CallNode { HeadIsString: true } => "String",
+        _ => "Expression",
+    };
 }
