@@ -1,4 +1,5 @@
 using Jsl.Syntax.Tree;
+using InfixShape = Jsl.Syntax.OperatorShape;
 
 namespace Jsl.Syntax;
 
@@ -7,73 +8,19 @@ internal sealed partial class Parser
     private const string MissingComparisonMessage = "Comparisons with missing must be done with the isMissing() function";
 
     /// <summary>Binding power of a precedence level: level 1 (tightest) gives the highest power.</summary>
-    private static int BindingPower(Symbol head) => (SyntaxFacts.LoosestLevel + 1 - SyntaxFacts.Get(head).Level) * 10;
-
-    private static readonly int PrefixPower = BindingPower(Heads.Minus);
-
-    private enum InfixShape { Left, Right, NAry, Comparison, Send }
+    private static int BindingPower(OperatorInfo row) => (SyntaxFacts.LoosestLevel + 1 - row.Level) * 10;
 
     private readonly record struct InfixOperator(Symbol Head, int Power, InfixShape Shape);
 
-    private static InfixOperator? Infix(TokenKind kind)
-    {
-        var head = kind switch
-        {
-            TokenKind.Equal => Heads.Assign,
-            TokenKind.PlusEqual => Heads.AddTo,
-            TokenKind.MinusEqual => Heads.SubtractTo,
-            TokenKind.StarEqual => Heads.MultiplyTo,
-            TokenKind.SlashEqual => Heads.DivideTo,
-            TokenKind.BarBarEqual => Heads.ConcatTo,
-            TokenKind.BarSlashEqual => Heads.VConcatTo,
-            TokenKind.Bar => Heads.Or,
-            TokenKind.Ampersand => Heads.And,
-            TokenKind.EqualEqual or TokenKind.BangEqual or TokenKind.Less or TokenKind.LessEqual
-                or TokenKind.Greater or TokenKind.GreaterEqual => ComparisonHead(kind),
-            TokenKind.LessLess => Heads.Send,
-            TokenKind.ColonColon => Heads.Index,
-            TokenKind.BarBar => Heads.Concat,
-            TokenKind.BarSlash => Heads.VConcat,
-            TokenKind.Plus => Heads.Add,
-            TokenKind.Minus => Heads.Subtract,
-            TokenKind.Star => Heads.Multiply,
-            TokenKind.Slash => Heads.Divide,
-            TokenKind.ColonStar => Heads.EMult,
-            TokenKind.ColonSlash => Heads.EDiv,
-            TokenKind.Caret => Heads.Power,
-            TokenKind.GreaterGreater => Heads.PatImmediate,
-            TokenKind.GreaterQuestion => Heads.PatConditional,
-            _ => null,
-        };
-        if (head is null) return null;
-        var shape = kind switch
-        {
-            TokenKind.Bar or TokenKind.Ampersand => InfixShape.NAry,
-            TokenKind.LessLess => InfixShape.Send,
-            _ when SyntaxFacts.Get(head).Associativity == OperatorAssociativity.NAry => InfixShape.Comparison,
-            _ when SyntaxFacts.Get(head).Associativity == OperatorAssociativity.Right => InfixShape.Right,
-            _ => InfixShape.Left,
-        };
-        return new InfixOperator(head, BindingPower(head), shape);
-    }
+    /// <summary>The infix operator <paramref name="kind"/> stands for, read from <see cref="SyntaxFacts.Operators"/>.</summary>
+    private static InfixOperator? Infix(TokenKind kind) =>
+        OperatorLookup.Infix.TryGetValue(kind, out var row) ? new InfixOperator(row.Head, BindingPower(row), row.Shape) : null;
 
-    private static Symbol ComparisonHead(TokenKind kind) => kind switch
-    {
-        TokenKind.EqualEqual => Heads.Equal,
-        TokenKind.BangEqual => Heads.NotEqual,
-        TokenKind.Less => Heads.Less,
-        TokenKind.LessEqual => Heads.LessOrEqual,
-        TokenKind.Greater => Heads.Greater,
-        _ => Heads.GreaterOrEqual,
-    };
+    private static bool IsComparison(TokenKind kind) => Infix(kind) is { Shape: InfixShape.Comparison };
 
-    private static Symbol? PostfixHead(TokenKind kind) => kind switch
-    {
-        TokenKind.PlusPlus => Heads.PostIncrement,
-        TokenKind.MinusMinus => Heads.PostDecrement,
-        TokenKind.Backtick => Heads.Transpose,
-        _ => null,
-    };
+    private static Symbol ComparisonHead(TokenKind kind) => OperatorLookup.Infix[kind].Head;
+
+    private static Symbol? PostfixHead(TokenKind kind) => OperatorLookup.Postfix.GetValueOrDefault(kind)?.Head;
 
     /// <summary>An expression whose operators all bind tighter than <paramref name="minPower"/> (0: everything but <c>;</c>).</summary>
     private Node ParseExpression(int minPower)
@@ -132,20 +79,12 @@ internal sealed partial class Parser
     private Node ParsePrefix()
     {
         var token = Current;
-        if (token.Kind == TokenKind.Minus)
-        {
-            Advance();
-            var operand = ParseExpression(PrefixPower);
-            return operand is NumberNode number
-                ? new NumberNode(token.Position, -number.Value, number.IsDate)
-                : CallNode.Operator(token.Position, Heads.Minus, operand);
-        }
-        if (token.Kind == TokenKind.Bang)
-        {
-            Advance();
-            return CallNode.Operator(token.Position, Heads.Not, ParseExpression(PrefixPower));
-        }
-        return ParsePrimary();
+        if (!OperatorLookup.Prefix.TryGetValue(token.Kind, out var prefix)) return ParsePrimary();
+        Advance();
+        var operand = ParseExpression(BindingPower(prefix));
+        return ReferenceEquals(prefix.Head, Heads.Minus) && operand is NumberNode number
+            ? new NumberNode(token.Position, -number.Value, number.IsDate)
+            : CallNode.Operator(token.Position, prefix.Head, operand);
     }
 
     /// <summary><c>a | b | c</c> → <c>Or(a, b, c)</c>; the same for <c>&amp;</c>.</summary>
@@ -172,8 +111,7 @@ internal sealed partial class Parser
     {
         var operands = new List<Node> { first };
         var operators = new List<Token>();
-        while (Current.Kind is TokenKind.EqualEqual or TokenKind.BangEqual or TokenKind.Less
-               or TokenKind.LessEqual or TokenKind.Greater or TokenKind.GreaterEqual)
+        while (IsComparison(Current.Kind))
         {
             operators.Add(Advance());
             operands.Add(ParseExpression(power));
@@ -188,13 +126,10 @@ internal sealed partial class Parser
                 Report(operators[i].Position, MissingComparisonMessage);
             }
         }
-        if (operators.Count >= 2 && operators.Skip(1).All(t => t.Kind == operators[1].Kind))
+        if (operators.Count >= 2 && operators.Skip(1).All(t => t.Kind == operators[1].Kind)
+            && OperatorLookup.MixedComparison(operators[0].Kind, operators[1].Kind) is { } mixed)
         {
-            var (firstKind, laterKind) = (operators[0].Kind, operators[1].Kind);
-            if (firstKind == TokenKind.Less && laterKind == TokenKind.LessEqual)
-                return CallNode.Operator(operators[0].Position, Heads.LessLessEqual, [.. operands]);
-            if (firstKind == TokenKind.LessEqual && laterKind == TokenKind.Less)
-                return CallNode.Operator(operators[0].Position, Heads.LessEqualLess, [.. operands]);
+            return CallNode.Operator(operators[0].Position, mixed.Head, [.. operands]);
         }
         var current = operators[0];
         var args = new List<Node> { operands[0], operands[1] };

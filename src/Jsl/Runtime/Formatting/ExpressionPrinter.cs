@@ -91,18 +91,11 @@ public static class ExpressionPrinter
         }
         if (OperatorTable.TryGet(call, out var op))
         {
-            var parens = op.Precedence < outerPrecedence;
+            // Braces group on their own: a list never needs parentheses.
+            var parens = op.Shape != OperatorShape.List && OperatorTable.Precedence(op) < outerPrecedence;
             if (parens) sb.Append('(');
             WriteOperator(sb, call, op, marked, isMarked);
             if (parens) sb.Append(')');
-            return;
-        }
-        if (ReferenceEquals(call.Head, Heads.List))
-        {
-            sb.Append('{');
-            WriteArgs(sb, call.Args, marked);
-            sb.Append('}');
-            if (isMarked) sb.Append(Marker);
             return;
         }
         if (call.Qualifier is not null)
@@ -133,30 +126,37 @@ public static class ExpressionPrinter
         }
     }
 
-    private static void WriteOperator(StringBuilder sb, CallNode call, OperatorTable.Entry op, Node? marked, bool isMarked)
+    private static void WriteOperator(StringBuilder sb, CallNode call, OperatorInfo op, Node? marked, bool isMarked)
     {
         var args = call.Args;
-        switch (op.Form)
+        var precedence = OperatorTable.Precedence(op);
+        switch (op.Shape)
         {
-            case OperatorTable.Form.Prefix:
+            case OperatorShape.Prefix:
                 sb.Append(op.Token);
                 if (isMarked) sb.Append(Marker);
-                Write(sb, args[0], marked, op.Precedence);
+                Write(sb, args[0], marked, precedence);
                 return;
-            case OperatorTable.Form.Postfix:
-                Write(sb, args[0], marked, op.Precedence);
+            case OperatorShape.Postfix:
+                Write(sb, args[0], marked, precedence);
                 sb.Append(op.Token);
                 if (isMarked) sb.Append(Marker);
                 return;
-            case OperatorTable.Form.Subscript:
-                Write(sb, args[0], marked, op.Precedence);
+            case OperatorShape.Subscript:
+                Write(sb, args[0], marked, precedence);
                 if (isMarked) sb.Append(Marker);
                 sb.Append('[');
                 WriteArgs(sb, [.. args.Skip(1)], marked);
                 sb.Append(']');
                 return;
-            case OperatorTable.Form.Send when args.Count == 1:
-                sb.Append("<<");
+            case OperatorShape.List:
+                sb.Append('{');
+                WriteArgs(sb, args, marked);
+                sb.Append('}');
+                if (isMarked) sb.Append(Marker);
+                return;
+            case OperatorShape.Send when args.Count == 1:
+                sb.Append(op.Token);
                 if (isMarked) sb.Append(Marker);
                 Write(sb, args[0], marked, int.MaxValue);
                 return;
@@ -165,15 +165,15 @@ public static class ExpressionPrinter
         {
             if (i > 0)
             {
-                var token = op.Tokens is null ? op.Token : op.Tokens[Math.Min(i - 1, op.Tokens.Length - 1)];
-                if (op.Form == OperatorTable.Form.Glue) sb.Append("; ");
+                var token = i > 1 && op.LaterToken is not null ? op.LaterToken : op.Token;
+                if (op.Shape == OperatorShape.Sequence) sb.Append(token).Append(' ');
                 else sb.Append(' ').Append(token).Append(' ');
                 if (isMarked && i == 1) sb.Append(Marker);
             }
-            var side = op.RightAssociative
-                ? (i == args.Count - 1 ? op.Precedence : op.Precedence + 1)
-                : (i == 0 ? op.Precedence : op.Precedence + 1);
-            if (op.Form == OperatorTable.Form.Send && i > 0 && args[i] is CallNode message)
+            var side = op.Shape == OperatorShape.Right
+                ? (i == args.Count - 1 ? precedence : precedence + 1)
+                : (i == 0 ? precedence : precedence + 1);
+            if (op.Shape == OperatorShape.Send && i > 0 && args[i] is CallNode message)
             {
                 // The message after << is always a plain call: Send("x") is the Send message, not a nested <<.
                 WritePlainCall(sb, message, marked);
