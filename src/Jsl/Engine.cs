@@ -66,6 +66,13 @@ public sealed class Engine
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
+    /// <summary>Whether calls run through their prepared fast paths (true) or all by the general route (see <see cref="Interpreter.FastPaths"/>).</summary>
+    internal bool FastPaths
+    {
+        get => _interpreter.FastPaths;
+        set => _interpreter.FastPaths = value;
+    }
+
     /// <summary>The interpreter (for the library's own layers).</summary>
     internal Interpreter Interpreter => _interpreter;
 

@@ -2,15 +2,23 @@ using Jsl.Runtime.Output;
 
 namespace Jsl.Tests.Conformance;
 
-/// <summary>Runs every section of every tests/conformance/*.jsl file and compares output and errors with the expectations written inside.</summary>
+/// <summary>
+/// Runs every section of every tests/conformance/*.jsl file and compares output and errors with the
+/// expectations written inside. Each section runs twice: with the evaluator's prepared fast paths
+/// and with every call by the general route, so a fast path that drifts from its built-in shows.
+/// </summary>
 public sealed class ConformanceTests
 {
     private static readonly TimeSpan SectionTimeLimit = TimeSpan.FromSeconds(20);
 
-    public static TheoryData<string> Sections()
+    public static TheoryData<string, bool> Sections()
     {
-        var data = new TheoryData<string>();
-        foreach (var section in AllSections()) data.Add(section.ToString());
+        var data = new TheoryData<string, bool>();
+        foreach (var section in AllSections())
+        {
+            data.Add(section.ToString(), true);
+            data.Add(section.ToString(), false);
+        }
         return data;
     }
 
@@ -22,10 +30,10 @@ public sealed class ConformanceTests
 
     [Theory]
     [MemberData(nameof(Sections))]
-    public void Section_runs_as_expected(string name)
+    public void Section_runs_as_expected(string name, bool fastPaths)
     {
         var section = AllSections().Single(s => s.ToString() == name);
-        var (output, errors) = Run(section);
+        var (output, errors) = Run(section, fastPaths);
         var expected = string.Join("\n", section.ExpectedOutput);
         var actual = string.Join("\n", output);
         Assert.True(expected == actual, $"{section}: output differs\n--- expected\n{expected}\n--- actual\n{actual}\n--- errors\n{string.Join("\n", errors)}");
@@ -40,14 +48,14 @@ public sealed class ConformanceTests
     }
 
     /// <summary>Runs a section in a fresh engine on its own thread, bounded in time.</summary>
-    private static (List<string> Output, List<string> Errors) Run(ConformanceSection section)
+    private static (List<string> Output, List<string> Errors) Run(ConformanceSection section, bool fastPaths)
     {
         var stdout = new StringWriter();
         var sink = new TextWriterLogSink(stdout);
         var errors = new List<string>();
         var thread = new Thread(() =>
         {
-            var engine = new Engine(sink, TextWriter.Null);
+            var engine = new Engine(sink, TextWriter.Null) { FastPaths = fastPaths };
             try
             {
                 engine.Evaluate(section.Text, section.File);

@@ -9,6 +9,16 @@ namespace Jsl.Runtime.Evaluation;
 public sealed partial class Interpreter
 {
     /// <summary>
+    /// True (the default): calls are prepared into their fast executables (a built-in's preparer,
+    /// prepared arguments of user calls, names that remember their cell). False: every call and
+    /// every unscoped name runs by the general route (<see cref="EvalUnprepared"/>: a built-in's
+    /// body with a <see cref="CallContext"/>, a user function looked up by name), so a test can run
+    /// a script both ways and catch a fast path that drifted from the rule it speeds up. Set it
+    /// before the first run: a node keeps the executable it was first prepared with.
+    /// </summary>
+    internal bool FastPaths { get; set; } = true;
+
+    /// <summary>
     /// The executable of <paramref name="node"/>, made on first use and kept in the node (nodes
     /// are immutable, so it stays valid; what can change between runs, such as variables and
     /// user functions, is looked up when it runs).
@@ -23,8 +33,8 @@ public sealed partial class Interpreter
         Executable made = node switch
         {
             CallNode { HeadIsString: true } call => new Constant(StringHeadedValue(call)),
-            CallNode call => PrepareCall(call),
-            NameNode { Scope: NameScope.Unqualified } name => new NameRead(name),
+            CallNode call when FastPaths => PrepareCall(call),
+            NameNode { Scope: NameScope.Unqualified } name when FastPaths => new NameRead(name),
             NumberNode number => new Constant(NumberValue.Of(number.Value)),
             StringNode text => new Constant(new StringValue(text.Value)),
             _ => new UnpreparedNode(node),
