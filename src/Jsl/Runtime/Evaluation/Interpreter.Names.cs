@@ -172,27 +172,39 @@ public sealed partial class Interpreter
                 return new(scope.FindLocal(member) ?? (forAssignment ? scope.InnermostLocals ?? scope.Here.Variables : null));
             case NameNode q:
                 var reference = LookupVariable(q, scope);
-                if (reference is not null && TargetOf(reference) is { } target) return target;
+                if (reference is not null && TargetOf(reference, scope) is { } target) return target;
                 if (Namespaces.TryGetValue(q.Text, out var named)) return new(named.Variables);
                 if (reference is not null) throw NotQualifiable(q, reference, at);
                 throw new JslRuntimeError($"Name Unresolved: {q.Text}", q);
             case StringNode text:
-                return Namespaces.TryGetValue(text.Value, out var byName) ? new(byName.Variables) : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", at);
+                return NamespaceNamed(text.Value, scope) is { } byName ? new(byName.Variables) : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", at);
             default:
                 var value = Eval(qualifier, scope);
-                return TargetOf(value) ?? throw NotQualifiable(qualifier, value, at);
+                // Decision: a qualifier whose value is a name ({ns}[1]:v, a list item holding the
+                // name of a namespace or object) qualifies as that name would.
+                if (value is ExpressionValue { Node: NameNode held }) return ResolveQualifier(held, member, at, scope, forAssignment);
+                return TargetOf(value, scope) ?? throw NotQualifiable(qualifier, value, at);
         }
     }
 
     /// <summary>The target a qualifier's value gives, or null when the value cannot qualify a name.</summary>
-    private QualifierTarget? TargetOf(Value value) => value switch
+    private QualifierTarget? TargetOf(Value value, Scope scope) => value switch
     {
         NamespaceValue ns => new QualifierTarget(ns.Variables),
-        StringValue s when Namespaces.TryGetValue(s.Value, out var named) => new QualifierTarget(named.Variables),
+        StringValue s when NamespaceNamed(s.Value, scope) is { } named => new QualifierTarget(named.Variables),
         ClassObject self => new QualifierTarget(self.Members, self),
         SuperReference super => new QualifierTarget(super.Self.Members, super.Self, super.From),
         _ => null,
     };
+
+    /// <summary>A namespace by name: one made with <c>New Namespace</c>, else <c>"Global"</c> or <c>"Here"</c> (as <c>"global":x</c> writes the global namespace); null when none.</summary>
+    private NamespaceValue? NamespaceNamed(string name, Scope scope)
+    {
+        if (Namespaces.TryGetValue(name, out var named)) return named;
+        var key = Symbol.Intern(name);
+        if (ReferenceEquals(key, GlobalSymbol)) return Globals;
+        return ReferenceEquals(key, HereSymbol) ? scope.Here : null;
+    }
 
     private static JslRuntimeError NotQualifiable(Node qualifier, Value value, Node at) =>
         new($"{Formatting.ExpressionPrinter.Print(qualifier)} is not an object or a namespace ({value.TypeName})", at);
