@@ -34,6 +34,7 @@ public static class BuiltinCatalog
         Files.FileBuiltins.Register(table);
         Sockets.SocketBuiltins.Register(table);
         Patterns.PatternBuiltins.Register(table);
+        Classes.ClassBuiltins.Register(table);
         return table;
     }
 }

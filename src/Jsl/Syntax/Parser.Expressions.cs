@@ -37,6 +37,12 @@ internal sealed partial class Parser
                     left = ParseSubscript(left);
                     continue;
                 }
+                if (token.Kind == TokenKind.Colon && IsQualifiedTailAhead())
+                {
+                    // P:name after any primary or postfix expression: x[i]:m, (expr):m, f(x):m.
+                    left = ParseQualifiedTail(left);
+                    continue;
+                }
                 if (PostfixHead(token.Kind) is { } postfix)
                 {
                     Advance();

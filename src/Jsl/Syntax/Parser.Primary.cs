@@ -89,6 +89,9 @@ internal sealed partial class Parser
         return new CallNode(name.Position, head, text, args, qualifier);
     }
 
+    /// <summary>True when the current <c>:</c> starts a qualified tail (<c>:name</c> or <c>:(expr)</c>).</summary>
+    private bool IsQualifiedTailAhead() => Current.Kind == TokenKind.Colon && Next.Kind is TokenKind.Name or TokenKind.LeftParen;
+
     /// <summary>
     /// <c>"abc"(1, 2, 3)</c>: a call whose head is a string literal (JMP's own error items print
     /// this way, and jsl-hamcrest writes <c>New Object("Class"(args))</c>). Whitespace before the
@@ -103,12 +106,12 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// After a name or string literal: <c>q:x</c> (a qualified name), <c>q:f(x)</c> (a call with a
-    /// qualifier) or <c>q:(expr)</c>; <c>a:b:c</c> qualifies step by step.
+    /// After any primary or postfix expression: <c>q:x</c> (a qualified name), <c>q:f(x)</c> (a call
+    /// with a qualifier) or <c>q:(expr)</c>; <c>a:b:c</c> qualifies step by step.
     /// </summary>
     private Node ParseQualifiedTail(Node qualifier)
     {
-        while (Current.Kind == TokenKind.Colon && Next.Kind is TokenKind.Name or TokenKind.LeftParen)
+        while (IsQualifiedTailAhead())
         {
             var colon = Advance();
             if (Current.Kind == TokenKind.LeftParen)

@@ -81,7 +81,7 @@ internal static class FunctionBuiltins
         table.AddMessages<NamespaceValue>(NamespaceMessage);
     }
 
-    private static Value Function(CallContext c)
+    internal static Value Function(CallContext c)
     {
         c.RequireCount(1, 3);
         if (c.ArgNode(0) is not CallNode parameters || !ReferenceEquals(parameters.Head, Heads.List))

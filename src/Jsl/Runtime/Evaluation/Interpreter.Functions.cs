@@ -1,3 +1,4 @@
+using Jsl.Runtime.Classes;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -8,14 +9,28 @@ namespace Jsl.Runtime.Evaluation;
 public sealed partial class Interpreter
 {
     /// <summary>Calls a user function from script code: arguments are evaluated in the caller's scope.</summary>
-    private Value Invoke(FunctionValue function, CallNode call, Scope callerScope)
+    private Value Invoke(FunctionValue function, CallNode call, Scope callerScope) =>
+        Bind(function, call, callerScope, callerScope.NewFunctionFrame(function));
+
+    /// <summary>Calls a method on <paramref name="self"/> with the arguments written in <paramref name="call"/> (a message, a qualified call).</summary>
+    internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Scope callerScope) =>
+        Bind(method, call, callerScope, callerScope.NewMethodFrame(method, self));
+
+    /// <summary>Calls a method on <paramref name="self"/> from a prepared call.</summary>
+    internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Executable[] args, Scope callerScope) =>
+        Bind(method, call, args, callerScope, callerScope.NewMethodFrame(method, self));
+
+    /// <summary>Calls a method on <paramref name="self"/> with values already evaluated (<c>_init_</c>, <c>_show_</c>).</summary>
+    public Value InvokeMethod(ClassObject self, FunctionValue method, IReadOnlyList<Value> args, Scope callerScope) =>
+        Bind(method, args, callerScope.NewMethodFrame(method, self));
+
+    private Value Bind(FunctionValue function, CallNode call, Scope callerScope, Scope frame)
     {
         var args = call.Args;
         if (args.Count > function.Parameters.Length)
         {
             throw new JslRuntimeError("too many arguments", call);
         }
-        var frame = callerScope.NewFunctionFrame(function);
         var locals = frame.Locals!;
         for (var i = 0; i < args.Count; i++)
         {
@@ -25,14 +40,16 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Calls a user function from a prepared call: arguments are evaluated in the caller's scope.</summary>
-    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope)
+    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope) =>
+        Bind(function, call, args, callerScope, callerScope.NewFunctionFrame(function));
+
+    private Value Bind(FunctionValue function, CallNode call, Executable[] args, Scope callerScope, Scope frame)
     {
         var parameters = function.Parameters;
         if (args.Length > parameters.Length)
         {
             throw new JslRuntimeError("too many arguments", call);
         }
-        var frame = callerScope.NewFunctionFrame(function);
         var locals = frame.Locals!;
         if (function.HasDistinctNames)
         {
@@ -46,9 +63,11 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function value); extra arguments beyond its parameters are dropped.</summary>
-    public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope)
+    public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope) =>
+        Bind(function, args, callerScope.NewFunctionFrame(function));
+
+    private Value Bind(FunctionValue function, IReadOnlyList<Value> args, Scope frame)
     {
-        var frame = callerScope.NewFunctionFrame(function);
         var locals = frame.Locals!;
         var count = Math.Min(args.Count, function.Parameters.Length);
         for (var i = 0; i < count; i++) locals.Set(function.Parameters[i], args[i].CopyForAssignment());

@@ -1,3 +1,4 @@
+using Jsl.Runtime.Classes;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -36,8 +37,10 @@ public sealed partial class Interpreter
             case NameScope.Root:
                 return Globals.Variables.TryGet(name.Symbol, out var global) ? global : null;
             case NameScope.Qualified:
-                var table = ResolveQualifier(name, scope, forAssignment: false);
-                return table is not null && table.TryGet(name.Symbol, out var scoped) ? scoped : null;
+                var target = ResolveQualifier(name.Qualifier!, name.Symbol, name, scope, forAssignment: false);
+                if (target.Table is not null && target.Table.TryGet(name.Symbol, out var scoped)) return scoped;
+                if (target.Object is { } self) throw UnknownMember(self, name);
+                return null;
             default:
                 throw new JslRuntimeError("Data table columns are not available in jsl", name);
         }
@@ -50,6 +53,7 @@ public sealed partial class Interpreter
         {
             if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
         }
+        if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
         if (scope.Here.Variables.TryGet(symbol, out var here)) return here;
         if (!ReferenceEquals(scope.Here, Globals) && Globals.Variables.TryGet(symbol, out var global)) return global;
         return null;
@@ -67,6 +71,7 @@ public sealed partial class Interpreter
         {
             if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
         }
+        if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
         var here = scope.Here.Variables;
         var cell = cache;
         if (cell is not null && ReferenceEquals(cell.Table, here)) return cell.Value;
@@ -84,7 +89,7 @@ public sealed partial class Interpreter
     /// An unscoped assignment, as <see cref="AssignVariable"/> makes it, for a prepared name that
     /// remembers the Here namespace's cell of the variable in <paramref name="cache"/>.
     /// </summary>
-    internal void AssignUnqualified(Symbol symbol, Value value, Scope scope, ref VariableCell? cache)
+    internal void AssignUnqualified(Symbol symbol, Value value, Scope scope, ref VariableCell? cache, Node? at = null)
     {
         var local = scope.FindLocal(symbol);
         if (local is not null)
@@ -92,6 +97,7 @@ public sealed partial class Interpreter
             local.Set(symbol, value);
             return;
         }
+        if (TryAssignMember(symbol, value, scope, at)) return;
         if (scope.CreatesLocals)
         {
             scope.InnermostLocals!.Set(symbol, value);
@@ -114,6 +120,7 @@ public sealed partial class Interpreter
         switch (name.Scope)
         {
             case NameScope.Unqualified:
+                if (scope.FindLocal(name.Symbol) is null && TryAssignMember(name.Symbol, value, scope, name)) return;
                 TableForAssignment(name.Symbol, scope).Set(name.Symbol, value);
                 return;
             case NameScope.Global:
@@ -121,7 +128,13 @@ public sealed partial class Interpreter
                 Globals.Variables.Set(name.Symbol, value);
                 return;
             case NameScope.Qualified:
-                var table = ResolveQualifier(name, scope, forAssignment: true) ?? throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
+                var target = ResolveQualifier(name.Qualifier!, name.Symbol, name, scope, forAssignment: true);
+                if (target.Object is { } self)
+                {
+                    self.SetMember(name.Symbol, value, name);
+                    return;
+                }
+                var table = target.Table ?? throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
                 table.Set(name.Symbol, value);
                 return;
             default:
@@ -142,41 +155,68 @@ public sealed partial class Interpreter
         return scope.Here.Variables;
     }
 
-    private VariableTable? ResolveQualifier(NameNode name, Scope scope, bool forAssignment)
+    /// <summary>
+    /// What a qualifier names: <c>Here</c>, <c>Global</c> and <c>Local</c> their tables; a name, its
+    /// value (a namespace, a string naming one, a class object) or else the namespace of that name;
+    /// a string literal, the namespace of that name; any other expression, its value.
+    /// </summary>
+    internal QualifierTarget ResolveQualifier(Node qualifier, Symbol member, Node at, Scope scope, bool forAssignment)
     {
-        switch (name.Qualifier)
+        switch (qualifier)
         {
-            case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, HereSymbol):
-                return scope.Here.Variables;
-            case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, GlobalSymbol):
-                return Globals.Variables;
-            case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, LocalSymbol):
-                return scope.FindLocal(name.Symbol) ?? (forAssignment ? scope.InnermostLocals ?? scope.Here.Variables : null);
-            case NameNode qualifier:
-                var reference = LookupVariable(qualifier, scope);
-                if (reference is NamespaceValue ns) return ns.Variables;
-                if (reference is StringValue nsName && Namespaces.TryGetValue(nsName.Value, out var byRefName)) return byRefName.Variables;
-                if (Namespaces.TryGetValue(qualifier.Text, out var named)) return named.Variables;
-                throw new JslRuntimeError($"Name Unresolved: {qualifier.Text}", qualifier);
+            case NameNode q when q.Scope == NameScope.Unqualified && ReferenceEquals(q.Symbol, HereSymbol):
+                return new(scope.Here.Variables);
+            case NameNode q when q.Scope == NameScope.Unqualified && ReferenceEquals(q.Symbol, GlobalSymbol):
+                return new(Globals.Variables);
+            case NameNode q when q.Scope == NameScope.Unqualified && ReferenceEquals(q.Symbol, LocalSymbol):
+                return new(scope.FindLocal(member) ?? (forAssignment ? scope.InnermostLocals ?? scope.Here.Variables : null));
+            case NameNode q:
+                var reference = LookupVariable(q, scope);
+                if (reference is not null && TargetOf(reference, scope) is { } target) return target;
+                if (Namespaces.TryGetValue(q.Text, out var named)) return new(named.Variables);
+                if (reference is not null) throw NotQualifiable(q, reference, at);
+                throw new JslRuntimeError($"Name Unresolved: {q.Text}", q);
             case StringNode text:
-                return Namespaces.TryGetValue(text.Value, out var byName) ? byName.Variables : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", name);
+                return NamespaceNamed(text.Value, scope) is { } byName ? new(byName.Variables) : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", at);
             default:
-                throw new JslRuntimeError("Unknown scope", name);
+                var value = Eval(qualifier, scope);
+                // Decision: a qualifier whose value is a name ({ns}[1]:v, a list item holding the
+                // name of a namespace or object) qualifies as that name would.
+                if (value is ExpressionValue { Node: NameNode held }) return ResolveQualifier(held, member, at, scope, forAssignment);
+                return TargetOf(value, scope) ?? throw NotQualifiable(qualifier, value, at);
         }
     }
+
+    /// <summary>The target a qualifier's value gives, or null when the value cannot qualify a name.</summary>
+    private QualifierTarget? TargetOf(Value value, Scope scope) => value switch
+    {
+        NamespaceValue ns => new QualifierTarget(ns.Variables),
+        StringValue s when NamespaceNamed(s.Value, scope) is { } named => new QualifierTarget(named.Variables),
+        ClassObject self => new QualifierTarget(self.Members, self),
+        SuperReference super => new QualifierTarget(super.Self.Members, super.Self, super.From),
+        _ => null,
+    };
+
+    /// <summary>A namespace by name: one made with <c>New Namespace</c>, else <c>"Global"</c> or <c>"Here"</c> (as <c>"global":x</c> writes the global namespace); null when none.</summary>
+    private NamespaceValue? NamespaceNamed(string name, Scope scope)
+    {
+        if (Namespaces.TryGetValue(name, out var named)) return named;
+        var key = Symbol.Intern(name);
+        if (ReferenceEquals(key, GlobalSymbol)) return Globals;
+        return ReferenceEquals(key, HereSymbol) ? scope.Here : null;
+    }
+
+    private static JslRuntimeError NotQualifiable(Node qualifier, Value value, Node at) =>
+        new($"{Formatting.ExpressionPrinter.Print(qualifier)} is not an object or a namespace ({value.TypeName})", at);
+
+    private static JslRuntimeError UnknownMember(ClassObject self, NameNode name) =>
+        new($"Unknown member '{name.Text}' in object of class \"{self.Class.Name}\"", name);
 
     private static string QualifierText(NameNode name) => name.Qualifier switch
     {
         NameNode q => q.Text,
         StringNode s => s.Value,
+        { } other => Formatting.ExpressionPrinter.Print(other),
         _ => "?",
     };
-
-    /// <summary>Finds what a call to a user function refers to.</summary>
-    private Value? LookupCallee(CallNode call, Scope scope)
-    {
-        if (call.Qualifier is null) return LookupUnqualified(call.Head, scope);
-        var asName = new NameNode(call.Position, call.Head, call.HeadText, NameScope.Qualified, call.Qualifier);
-        return LookupVariable(asName, scope);
-    }
 }

@@ -61,7 +61,7 @@ public sealed partial class Interpreter
 
     private Executable PrepareCall(CallNode call)
     {
-        if (call.Qualifier is not null) return new UnpreparedNode(call);
+        if (call.Qualifier is not null) return new QualifiedCall(call, PrepareArgs(call));
         var entry = Builtins.Find(call.Head);
         if (entry is null) return new UserCall(call, PrepareArgs(call));
         return entry.Preparer?.Invoke(this, call, entry) ?? new BuiltinCall(entry, call);

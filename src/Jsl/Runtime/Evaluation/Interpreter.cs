@@ -101,14 +101,12 @@ public sealed partial class Interpreter
             throw new JslRuntimeError("Recursion too deep", call);
         }
         if (call.HeadIsString) return StringHeadedValue(call);
-        if (call.Qualifier is null)
+        if (call.Qualifier is not null) return CallQualified(call, null, scope);
+        var found = Builtins.Find(call.Head);
+        if (found is not null) return CallBuiltin(found, call, scope);
+        return LookupUnqualified(call.Head, scope) switch
         {
-            var found = Builtins.Find(call.Head);
-            if (found is not null) return CallBuiltin(found, call, scope);
-        }
-        var callee = LookupCallee(call, scope);
-        return callee switch
-        {
+            FunctionValue { OwnerClass: not null } method when scope.This is { } self => InvokeMethod(self, method, call, scope),
             FunctionValue function => Invoke(function, call, scope),
             _ => throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call),
         };

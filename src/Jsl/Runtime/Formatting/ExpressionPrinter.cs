@@ -16,6 +16,10 @@ public static class ExpressionPrinter
     /// <summary>The marker JMP puts after the part of an expression that failed.</summary>
     public const string Marker = "/*###*/";
 
+    // A qualifier prints bare when it binds as tightly as a subscript (x[i]:m, f(x):m, a:b); looser
+    // operators get parentheses ((a + b):m, (x++):m), so the text parses back to the same tree.
+    private const int QualifierPrecedence = 14;
+
     /// <summary>Maps a head to the spelling JMP prints for built-ins (set once by the engine); user names print as written.</summary>
     public static Func<Symbol, string?> CanonicalName { get; set; } = _ => null;
 
@@ -74,7 +78,7 @@ public static class ExpressionPrinter
             case NameScope.Root: sb.Append(":::"); break;
             case NameScope.Column: sb.Append(':'); break;
             case NameScope.Qualified when name.Qualifier is not null:
-                Write(sb, name.Qualifier, null, int.MaxValue);
+                Write(sb, name.Qualifier, null, QualifierPrecedence);
                 sb.Append(':');
                 break;
         }
@@ -100,7 +104,7 @@ public static class ExpressionPrinter
         }
         if (call.Qualifier is not null)
         {
-            Write(sb, call.Qualifier, null, int.MaxValue);
+            Write(sb, call.Qualifier, null, QualifierPrecedence);
             sb.Append(':');
         }
         WritePlainCall(sb, call, marked);

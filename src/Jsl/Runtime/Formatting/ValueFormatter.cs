@@ -16,6 +16,7 @@ public static class ValueFormatter
     {
         StringValue s => s.Value,
         ExpressionValue { Node: Evaluation.ErrorExpressionNode error } => error.Error.Text,
+        Classes.ClassObject self => Classes.ClassObjectText.ForChar(self),
         _ => ToCode(value),
     };
 
@@ -80,6 +81,12 @@ public static class ValueFormatter
                 break;
             case ObjectValue obj:
                 sb.Append(obj.DisplayText);
+                break;
+            case Classes.ClassObject self:
+                sb.Append(Classes.ClassObjectText.ForShow(self));
+                break;
+            case Classes.SuperReference super:
+                sb.Append(Classes.ClassObjectText.ForShow(super.Self));
                 break;
             default:
                 sb.Append(value.ToString());

@@ -15,10 +15,11 @@ public sealed class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 
-    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null)
+    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null)
         : base(capacity)
     {
         Function = function;
+        This = self ?? parent?.This;
         Parent = parent;
         _hasLocals = hasLocals;
         Here = here;
@@ -62,6 +63,17 @@ public sealed class Scope : VariableTable
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
     public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
+
+    /// <summary>
+    /// A new frame for a method call on <paramref name="self"/>: like a function frame, but
+    /// unscoped names also find the object's members (after the method's own locals), and names
+    /// it assigns that are neither locals nor members become locals of the method.
+    /// </summary>
+    public Scope NewMethodFrame(FunctionValue method, Classes.ClassObject self) =>
+        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, ScriptPath, method, self);
+
+    /// <summary>The object whose method is running here (through enclosing Local blocks), or null.</summary>
+    public Classes.ClassObject? This { get; }
 
     /// <summary>A <c>Local(...)</c> block nested in this scope.</summary>
     public Scope NewLocalBlock() => new(this, true, 0, Here, false, ScriptPath);

@@ -33,6 +33,9 @@ public sealed class FunctionValue(CallNode definition, Symbol[] parameters, Node
     /// <summary>True when no name is both a parameter and a local, or given twice: a new frame can then add them without searching.</summary>
     internal bool HasDistinctNames { get; } = parameters.Concat(locals).Distinct().Count() == parameters.Length + locals.Length;
 
+    /// <summary>For a method (<c>Method(...)</c> in <c>Define Class</c>): the class that defined it, whose bases <c>super</c> searches; null for a plain function.</summary>
+    public Classes.ClassDefinition? OwnerClass { get; internal set; }
+
     /// <inheritdoc/>
     public override string TypeName => "Function";
 }

@@ -19,6 +19,8 @@ internal sealed class UserCall(CallNode call, Executable[] args) : Executable
         }
         if (interpreter.LookupUnqualified(call.Head, scope, ref _cell) is FunctionValue function)
         {
+            // A method called by its bare name inside another method runs on the same object.
+            if (function.OwnerClass is not null && scope.This is { } self) return interpreter.InvokeMethod(self, function, call, args, scope);
             return interpreter.Invoke(function, call, args, scope);
         }
         throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);

@@ -1,0 +1,65 @@
+using Jsl.Runtime.Classes;
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Builtins.Classes;
+
+/// <summary>
+/// <c>New Object</c> in each form: <c>New Object( name( args ) )</c>, <c>New Object( "name"( args ) )</c>,
+/// <c>New Object( "name" )</c>, <c>New Object( name )</c>. The object copies every member of its
+/// class (inherited ones first), then its <c>_init_</c> method, if any, runs with the arguments.
+/// </summary>
+internal static class ObjectConstruction
+{
+    private static readonly Symbol Init = Symbol.Intern("_init_");
+
+    public static ClassObject New(CallContext c, Node spec)
+    {
+        var registry = ClassRegistry.Of(c.Interpreter);
+        var (name, args) = Spec(c, spec, registry);
+        var definition = registry.Find(name) ?? throw c.Error($"Unknown class \"{name}\"");
+        var self = new ClassObject(definition, c.Interpreter, c.Scope);
+        ClassHierarchy.CopyMembers(registry, definition, self, c.Call);
+        Construct(c, self, args);
+        return self;
+    }
+
+    /// <summary>
+    /// Decision: a bare name (<c>New Object( complex )</c>) is the class of that name when there
+    /// is one; otherwise its value, a string, names the class.
+    /// </summary>
+    private static (string Name, IReadOnlyList<Node> Args) Spec(CallContext c, Node spec, ClassRegistry registry) => spec switch
+    {
+        CallNode { Qualifier: null } call when !ReferenceEquals(call.Head, Heads.Empty) => (call.HeadText, call.Args),
+        StringNode text => (text.Value, []),
+        NameNode { Scope: NameScope.Unqualified } bare when registry.Find(bare.Text) is not null => (bare.Text, []),
+        _ => c.Eval(spec) is StringValue s ? (s.Value, []) : throw c.Error("New Object expects a class name or a class name with constructor arguments"),
+    };
+
+    /// <summary>
+    /// Decision: the arguments must fit the <c>_init_</c> the object has (its own class's, else the
+    /// nearest base class's): no fewer than its parameters without defaults, no more than all of
+    /// them. A base class's <c>_init_</c> does not run as well; a derived <c>_init_</c> calls
+    /// <c>super:_init_( ... )</c> for that.
+    /// </summary>
+    private static void Construct(CallContext c, ClassObject self, IReadOnlyList<Node> args)
+    {
+        if (!self.Members.TryGet(Init, out var member) || member is not FunctionValue init)
+        {
+            if (args.Count > 0) throw c.Error($"Class \"{self.Class.Name}\" has no _init_ method, so New Object takes no arguments (given {args.Count})");
+            return;
+        }
+        var required = init.Defaults.Count(d => d is null);
+        var total = init.Parameters.Length;
+        if (args.Count < required || args.Count > total)
+        {
+            var expected = required == total ? $"{total}" : $"{required} to {total}";
+            throw c.Error($"The _init_ method of class \"{self.Class.Name}\" takes {expected} argument{(total == 1 && required == total ? "" : "s")}, New Object gave {args.Count}");
+        }
+        var values = new Value[args.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = c.Eval(args[i]);
+        c.Interpreter.InvokeMethod(self, init, values, c.Scope);
+    }
+}

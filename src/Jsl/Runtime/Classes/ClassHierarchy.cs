@@ -1,0 +1,54 @@
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Classes;
+
+/// <summary>Walks base classes (looked up by name in the registry): checks them, copies their members into new objects, finds what <c>super</c> names.</summary>
+public static class ClassHierarchy
+{
+    /// <summary>The base classes of <paramref name="definition"/>; an unknown one is an error at <paramref name="at"/>.</summary>
+    public static IEnumerable<ClassDefinition> Bases(ClassRegistry registry, ClassDefinition definition, Node at) =>
+        definition.BaseNames.Select(name => registry.Find(name) ?? throw new JslRuntimeError($"Unknown base class \"{name}\" of class \"{definition.Name}\"", at));
+
+    /// <summary>Fails when following base classes from <paramref name="definition"/> comes back to a class already on the path.</summary>
+    public static void CheckAcyclic(ClassRegistry registry, ClassDefinition definition, Node at)
+    {
+        var path = new List<ClassDefinition>();
+        Visit(definition);
+
+        void Visit(ClassDefinition current)
+        {
+            if (path.Contains(current))
+            {
+                var cycle = path.Skip(path.IndexOf(current)).Append(current).Select(c => c.Name);
+                throw new JslRuntimeError($"Cycle of base classes: {string.Join(" -> ", cycle)}", at);
+            }
+            path.Add(current);
+            foreach (var baseClass in Bases(registry, current, at)) Visit(baseClass);
+            path.RemoveAt(path.Count - 1);
+        }
+    }
+
+    /// <summary>Copies the members of every base class (in the order written, each with its own bases first), then the class's own, into <paramref name="target"/>.</summary>
+    public static void CopyMembers(ClassRegistry registry, ClassDefinition definition, ClassObject target, Node at)
+    {
+        foreach (var baseClass in Bases(registry, definition, at)) CopyMembers(registry, baseClass, target, at);
+        foreach (var (name, value) in definition.Members) target.Members.Set(name, value.CopyForAssignment());
+    }
+
+    /// <summary>
+    /// The member <paramref name="name"/> as the base classes of <paramref name="from"/> define it
+    /// (the first base class that has it, searching each one's own members before its bases); null when none does.
+    /// </summary>
+    public static Value? FindInBases(ClassRegistry registry, ClassDefinition from, Symbol name, Node at)
+    {
+        foreach (var baseClass in Bases(registry, from, at))
+        {
+            var found = baseClass.OwnMember(name) ?? FindInBases(registry, baseClass, name, at);
+            if (found is not null) return found;
+        }
+        return null;
+    }
+}

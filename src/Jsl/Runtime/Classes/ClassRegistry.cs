@@ -1,0 +1,54 @@
+using Jsl.Runtime.Evaluation;
+
+namespace Jsl.Runtime.Classes;
+
+/// <summary>
+/// The classes defined in one run, by name (case- and whitespace-insensitive, as JSL names are),
+/// kept in the interpreter's services. Base classes are looked up here by name when an object is
+/// made, so redefining a base class changes the objects made afterwards.
+/// </summary>
+public sealed class ClassRegistry
+{
+    private readonly Dictionary<string, ClassDefinition> _classes = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+
+    /// <summary>The registry of <paramref name="interpreter"/>, made on first use.</summary>
+    public static ClassRegistry Of(Interpreter interpreter)
+    {
+        if (interpreter.Services.TryGetValue(typeof(ClassRegistry), out var found)) return (ClassRegistry)found;
+        var made = new ClassRegistry();
+        interpreter.Services[typeof(ClassRegistry)] = made;
+        return made;
+    }
+
+    private static string Key(string name) => Syntax.Symbol.CanonicalKey(name);
+
+    /// <summary>Defines (or redefines) a class.</summary>
+    public void Define(ClassDefinition definition)
+    {
+        var key = Key(definition.Name);
+        if (!_classes.ContainsKey(key)) _order.Add(key);
+        _classes[key] = definition;
+    }
+
+    /// <summary>Finds a class by name; null when there is none.</summary>
+    public ClassDefinition? Find(string name) => _classes.GetValueOrDefault(Key(name));
+
+    /// <summary>Removes a class; true when it existed.</summary>
+    public bool Remove(string name)
+    {
+        var key = Key(name);
+        _order.Remove(key);
+        return _classes.Remove(key);
+    }
+
+    /// <summary>Removes every class.</summary>
+    public void Clear()
+    {
+        _classes.Clear();
+        _order.Clear();
+    }
+
+    /// <summary>The classes in the order they were first defined.</summary>
+    public IEnumerable<ClassDefinition> All => _order.Select(k => _classes[k]);
+}

@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+using Jsl.Runtime.Classes;
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation.Executables;
+
+/// <summary>
+/// <c>q:f(args)</c>. The common shape, <c>obj:method(args)</c> with a plain variable holding an
+/// object, finds the variable through a remembered cell and the method in the object's members,
+/// then runs it with the prepared arguments; every other shape takes the general route.
+/// </summary>
+internal sealed class QualifiedCall(CallNode call, Executable[] args) : Executable
+{
+    private readonly NameNode? _variable = call.Qualifier is NameNode { Scope: NameScope.Unqualified } name && !Interpreter.IsScopeQualifier(name.Symbol) ? name : null;
+    private VariableCell? _cell;
+
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new JslRuntimeError("Recursion too deep", call);
+        }
+        if (_variable is not null
+            && interpreter.LookupUnqualified(_variable.Symbol, scope, ref _cell) is ClassObject self
+            && self.Members.TryGet(call.Head, out var member)
+            && member is FunctionValue { OwnerClass: not null } method)
+        {
+            return interpreter.InvokeMethod(self, method, call, args, scope);
+        }
+        return interpreter.CallQualified(call, args, scope);
+    }
+}

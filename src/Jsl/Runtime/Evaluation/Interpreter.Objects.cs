@@ -1,0 +1,73 @@
+using Jsl.Runtime.Classes;
+using Jsl.Runtime.Errors;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+public sealed partial class Interpreter
+{
+    private static readonly Symbol ThisSymbol = Symbol.Intern("this");
+    private static readonly Symbol SuperSymbol = Symbol.Intern("super");
+
+    /// <summary>True for the names that qualify by scope rather than by value (<c>Here</c>, <c>Global</c>, <c>Local</c>).</summary>
+    internal static bool IsScopeQualifier(Symbol symbol) =>
+        ReferenceEquals(symbol, HereSymbol) || ReferenceEquals(symbol, GlobalSymbol) || ReferenceEquals(symbol, LocalSymbol);
+
+    /// <summary>
+    /// An unscoped name inside a method, after the method's locals: a member of the object, else
+    /// <c>this</c> (the object) or <c>super</c> (the object seen from the base classes of the
+    /// class that defined the running method); null sends the lookup on to Here and globals.
+    /// </summary>
+    private static Value? FindInObject(ClassObject self, Symbol symbol, Scope scope)
+    {
+        if (self.Members.TryGet(symbol, out var member)) return member;
+        if (ReferenceEquals(symbol, ThisSymbol)) return self;
+        if (ReferenceEquals(symbol, SuperSymbol)) return new SuperReference(self, scope.EnclosingFunction?.OwnerClass ?? self.Class);
+        return null;
+    }
+
+    /// <summary>
+    /// Decision: inside a method, assigning an unscoped name that is not a local but is a member
+    /// of the object sets the member (the Scripting Index's <c>_init_ = Method( {a, b}, real = a; ... )</c>
+    /// sets the members <c>real</c> and <c>imag</c>); any other new name becomes a local of the method.
+    /// </summary>
+    private static bool TryAssignMember(Symbol symbol, Value value, Scope scope, Node? at)
+    {
+        if (scope.This is not { } self || !self.Members.Contains(symbol)) return false;
+        self.SetMember(symbol, value, at);
+        return true;
+    }
+
+    /// <summary><c>q:f(args)</c>: a method of an object (or, through <c>super</c>, of a base class), else a function stored in a namespace.</summary>
+    internal Value CallQualified(CallNode call, Executable[]? args, Scope scope)
+    {
+        var target = ResolveQualifier(call.Qualifier!, call.Head, call, scope, forAssignment: false);
+        if (target.Object is { } self)
+        {
+            var found = target.SuperFrom is { } from
+                ? ClassHierarchy.FindInBases(ClassRegistry.Of(this), from, call.Head, call)
+                : self.Members.TryGet(call.Head, out var member) ? member : null;
+            return found switch
+            {
+                FunctionValue method => CallMember(self, method, call, args, scope),
+                null => throw new JslRuntimeError($"Unknown method '{call.HeadText}' in object of class \"{self.Class.Name}\"", call),
+                _ => throw new JslRuntimeError($"'{call.HeadText}' of class \"{self.Class.Name}\" is a {found.TypeName}, not a method", call),
+            };
+        }
+        if (target.Table is not null && target.Table.TryGet(call.Head, out var stored) && stored is FunctionValue function)
+        {
+            return args is null ? Invoke(function, call, scope) : Invoke(function, call, args, scope);
+        }
+        throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
+    }
+
+    /// <summary>Calls a member of an object: a method runs on the object; a function member (<c>Function(...)</c> in the class) runs as a plain function.</summary>
+    private Value CallMember(ClassObject self, FunctionValue function, CallNode call, Executable[]? args, Scope scope)
+    {
+        if (function.OwnerClass is null) return args is null ? Invoke(function, call, scope) : Invoke(function, call, args, scope);
+        return args is null ? InvokeMethod(self, function, call, scope) : InvokeMethod(self, function, call, args, scope);
+    }
+}
