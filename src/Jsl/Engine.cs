@@ -1,7 +1,7 @@
 using Jsl.Builtins;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Output;
 using Jsl.Runtime.Scopes;
@@ -30,8 +30,7 @@ public sealed class Engine
         {
             Diagnostics = diagnostics ?? Console.Error,
         };
-        _interpreter.Services[typeof(EventLoop)] = _loop;
-        _interpreter.WaitHandler = Wait;
+        _interpreter.State.Loop = _loop;
     }
 
     /// <summary>
@@ -51,7 +50,7 @@ public sealed class Engine
     /// Number of background callbacks that ended with a JSL error (each reported on the
     /// diagnostics writer as it happened). A host exits with status 1 when this is not zero.
     /// </summary>
-    public int BackgroundErrorCount => BackgroundErrors.For(_interpreter).Count;
+    public int BackgroundErrorCount => _interpreter.State.BackgroundErrors.Count;
 
     /// <summary>
     /// Whether an uncaught error in <see cref="Evaluate"/> closes every socket, ending the run
@@ -176,20 +175,6 @@ public sealed class Engine
     /// callbacks. Safe from any thread (a signal handler), as the run is ending.
     /// </summary>
     public void CloseSockets() => SocketRuntime.Find(_interpreter)?.Registry.CloseAll();
-
-    /// <summary>
-    /// <c>Wait(x)</c>: pumps the event loop for <c>x</c> seconds (<c>0</c>: runs what is due).
-    /// Decision: a negative <c>x</c> pauses <c>|x|</c> seconds without running callbacks.
-    /// </summary>
-    private void Wait(double seconds)
-    {
-        if (seconds < 0)
-        {
-            Thread.Sleep(TimeSpan.FromSeconds(Math.Min(-seconds, int.MaxValue / 1000.0)));
-            return;
-        }
-        _loop.RunFor(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)), CancellationToken.None);
-    }
 
     /// <summary>Runs a script file (UTF-8 or UTF-16 with a byte-order mark).</summary>
     /// <exception cref="JslScriptException">The script has a syntax error or stopped with an error.</exception>
