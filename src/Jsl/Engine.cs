@@ -83,7 +83,27 @@ public sealed class Engine
             sb.Append("\n## ").Append(group.Key).Append("\n\n");
             sb.Append(string.Join(", ", group.Select(f => $"`{f.Name}`"))).Append('\n');
         }
+        AppendMessages(sb);
         return sb.ToString();
+    }
+
+    /// <summary>The <c>&lt;&lt;</c> messages, one section per receiver kind, one line per category.</summary>
+    private static void AppendMessages(System.Text.StringBuilder sb)
+    {
+        sb.Append("\n## Messages\n\nSent with `<<`, listed under the kind of value that answers them.\n");
+        foreach (var receiver in DefaultBuiltins.Messages.Receivers.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            sb.Append("\n### ").Append(receiver.Name).Append("\n\n");
+            var groups = receiver.Entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            if (groups.Count == 0) sb.Append("- no built-in messages\n");
+            foreach (var group in groups)
+            {
+                sb.Append("- ").Append(group.Key).Append(": ")
+                  .Append(string.Join(", ", group.OrderBy(e => e.DisplayName, StringComparer.OrdinalIgnoreCase).Select(e => $"`{e.DisplayName}`")))
+                  .Append('\n');
+            }
+            if (receiver.Fallback is not null) sb.Append("- and messages resolved at run time\n");
+        }
     }
 
     /// <summary>Parses without running: every syntax error in <paramref name="text"/>.</summary>
