@@ -1,7 +1,7 @@
 using Jsl.Builtins;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Output;
 using Jsl.Runtime.Scopes;
@@ -30,8 +30,7 @@ public sealed class Engine
         {
             Diagnostics = diagnostics ?? Console.Error,
         };
-        _interpreter.Services[typeof(EventLoop)] = _loop;
-        _interpreter.WaitHandler = Wait;
+        _interpreter.State.Loop = _loop;
     }
 
     /// <summary>
@@ -51,7 +50,7 @@ public sealed class Engine
     /// Number of background callbacks that ended with a JSL error (each reported on the
     /// diagnostics writer as it happened). A host exits with status 1 when this is not zero.
     /// </summary>
-    public int BackgroundErrorCount => BackgroundErrors.For(_interpreter).Count;
+    public int BackgroundErrorCount => _interpreter.State.BackgroundErrors.Count;
 
     /// <summary>
     /// Whether an uncaught error in <see cref="Evaluate"/> closes every socket, ending the run
@@ -91,7 +90,27 @@ public sealed class Engine
             sb.Append("\n## ").Append(group.Key).Append("\n\n");
             sb.Append(string.Join(", ", group.Select(f => $"`{f.Name}`"))).Append('\n');
         }
+        AppendMessages(sb);
         return sb.ToString();
+    }
+
+    /// <summary>The <c>&lt;&lt;</c> messages, one section per receiver kind, one line per category.</summary>
+    private static void AppendMessages(System.Text.StringBuilder sb)
+    {
+        sb.Append("\n## Messages\n\nSent with `<<`, listed under the kind of value that answers them.\n");
+        foreach (var receiver in DefaultBuiltins.Messages.Receivers.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            sb.Append("\n### ").Append(receiver.Name).Append("\n\n");
+            var groups = receiver.Entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            if (groups.Count == 0) sb.Append("- no built-in messages\n");
+            foreach (var group in groups)
+            {
+                sb.Append("- ").Append(group.Key).Append(": ")
+                  .Append(string.Join(", ", group.OrderBy(e => e.DisplayName, StringComparer.OrdinalIgnoreCase).Select(e => $"`{e.DisplayName}`")))
+                  .Append('\n');
+            }
+            if (receiver.Fallback is not null) sb.Append("- and messages resolved at run time\n");
+        }
     }
 
     /// <summary>Parses without running: every syntax error in <paramref name="text"/>.</summary>
@@ -183,20 +202,6 @@ public sealed class Engine
     /// callbacks. Safe from any thread (a signal handler), as the run is ending.
     /// </summary>
     public void CloseSockets() => SocketRuntime.Find(_interpreter)?.Registry.CloseAll();
-
-    /// <summary>
-    /// <c>Wait(x)</c>: pumps the event loop for <c>x</c> seconds (<c>0</c>: runs what is due).
-    /// Decision: a negative <c>x</c> pauses <c>|x|</c> seconds without running callbacks.
-    /// </summary>
-    private void Wait(double seconds)
-    {
-        if (seconds < 0)
-        {
-            Thread.Sleep(TimeSpan.FromSeconds(Math.Min(-seconds, int.MaxValue / 1000.0)));
-            return;
-        }
-        _loop.RunFor(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)), CancellationToken.None);
-    }
 
     /// <summary>Runs a script file (UTF-8 or UTF-16 with a byte-order mark).</summary>
     /// <exception cref="JslScriptException">The script has a syntax error or stopped with an error.</exception>

@@ -17,6 +17,7 @@ internal static class SocketBuiltins
         table.Add(Category, "Socket", NewSocket);
         table.Add(Category, "Get Addr Info", GetAddrInfo);
         table.Add(Category, "Get Name Info", GetNameInfo);
+        SocketValue.RegisterMessages(table.Messages);
     }
 
     /// <summary><c>Socket(&lt;STREAM|DGRAM&gt;, &lt;IPV4|IPV6&gt;)</c>: bare names or strings, in either order.</summary>

@@ -1,5 +1,5 @@
 using Jsl.Runtime.Evaluation;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 using Jsl.Sockets.Resolution;
 
 namespace Jsl.Sockets;
@@ -7,7 +7,7 @@ namespace Jsl.Sockets;
 /// <summary>
 /// What the socket facility keeps per interpreter (one run): the event loop callbacks are posted
 /// to, the registry of open sockets, the resolver, the optional trace, and the count of callbacks
-/// that failed (which makes the run's exit status 1). Kept in <see cref="Interpreter.Services"/>.
+/// that failed (which makes the run's exit status 1). Kept in the run state (<see cref="RunState.Sockets"/>).
 /// </summary>
 internal sealed class SocketRuntime
 {
@@ -28,9 +28,8 @@ internal sealed class SocketRuntime
     /// <summary>Every socket not yet closed.</summary>
     public SocketRegistry Registry { get; } = new();
 
-    /// <summary>The resolver: a test's (<see cref="Interpreter.Services"/>[<see cref="INameResolver"/>]) or the system's.</summary>
-    public INameResolver Resolver =>
-        Interpreter.Services.TryGetValue(typeof(INameResolver), out var resolver) && resolver is INameResolver r ? r : SystemResolver.Value;
+    /// <summary>The resolver: the host's (<see cref="RunState.NameResolver"/>, a test's) or the system's.</summary>
+    public INameResolver Resolver => Interpreter.State.NameResolver ?? SystemResolver.Value;
 
     /// <summary>The <c>--trace</c> writer, or null when tracing is off.</summary>
     public SocketTrace? Trace { get; set; }
@@ -41,21 +40,12 @@ internal sealed class SocketRuntime
     /// <summary>The runtime of <paramref name="interpreter"/>, made on first use (with an event loop if the host set none).</summary>
     public static SocketRuntime For(Interpreter interpreter)
     {
-        var services = interpreter.Services;
-        if (services.TryGetValue(typeof(SocketRuntime), out var existing)) return (SocketRuntime)existing;
-        if (!services.TryGetValue(typeof(EventLoop), out var loop))
-        {
-            loop = new EventLoop();
-            services[typeof(EventLoop)] = loop;
-        }
-        var runtime = new SocketRuntime(interpreter, (EventLoop)loop);
-        services[typeof(SocketRuntime)] = runtime;
-        return runtime;
+        var state = interpreter.State;
+        return state.Sockets ??= new SocketRuntime(interpreter, state.EnsureLoop());
     }
 
     /// <summary>The runtime of <paramref name="interpreter"/> if sockets were ever used, else null.</summary>
-    public static SocketRuntime? Find(Interpreter interpreter) =>
-        interpreter.Services.TryGetValue(typeof(SocketRuntime), out var existing) ? (SocketRuntime)existing : null;
+    public static SocketRuntime? Find(Interpreter interpreter) => interpreter.State.Sockets;
 
     /// <summary>The number shown as <c>socket#N</c> in traces.</summary>
     public int NewSocketId() => Interlocked.Increment(ref nextId);

@@ -22,7 +22,7 @@ internal static class AssociativeArrayBuiltins
             c.RequireCount(1, 1);
             return NumberValue.Of(c.Eval(0) is AssociativeArrayValue);
         });
-        table.AddMessages<AssociativeArrayValue>(AssociativeArrayMessages.Handle);
+        AssociativeArrayMessages.Register(table.Messages);
     }
 
     /// <summary>
@@ -123,12 +123,4 @@ internal static class AssociativeArrayBuiltins
         if (array.DefaultValue is not null) return array.DefaultValue;
         throw c.Error("key not found in associative array");
     }
-
-    /// <summary>The message name and argument nodes of a message written <c>Name</c> or <c>Name(args)</c>.</summary>
-    internal static (string Key, IReadOnlyList<Node> Args) Message(CallContext c, Node message) => message switch
-    {
-        CallNode call when call.Qualifier is null => (call.Head.Key, call.Args),
-        NameNode { Scope: NameScope.Unqualified } n => (n.Symbol.Key, []),
-        _ => throw c.Error("an associative array message must be a name or a call"),
-    };
 }

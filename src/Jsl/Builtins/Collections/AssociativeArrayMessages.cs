@@ -1,66 +1,67 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Messages;
 using Jsl.Runtime.Values;
-using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Collections;
 
 /// <summary>
 /// What an associative array answers to <c>aa &lt;&lt; Message(...)</c> (Scripting Guide,
-/// "Associative Array Messages"). Keys are walked in the array's sorted order.
+/// "Associative Array Messages"): its rows of the message table. Keys are walked in the array's
+/// sorted order; arguments are evaluated before the message runs, and errors point at the <c>&lt;&lt;</c>.
 /// </summary>
 internal static class AssociativeArrayMessages
 {
-    /// <summary>Handles one message sent to an associative array.</summary>
-    public static Value Handle(CallContext c, Value target, Node message)
+    private const string Reading = "Reading";
+    private const string Changing = "Changing";
+
+    /// <summary>Adds the associative array's messages to the table.</summary>
+    public static void Register(MessageTable table)
     {
-        var array = (AssociativeArrayValue)target;
-        var (name, argNodes) = AssociativeArrayBuiltins.Message(c, message);
-        var args = argNodes.Select(c.Eval).ToArray();
-        switch (name)
-        {
-            case "getkeys":
-                Expect(c, args, 0, 0, "Get Keys");
-                return new ListValue(CopyAll(array.Entries.Keys));
-            case "getvalues":
-                Expect(c, args, 0, 1, "Get Values");
-                if (args.Length == 0) return new ListValue(array.Entries.Values.Select(v => v.CopyForAssignment()).ToList());
-                if (args[0] is not ListValue wanted) throw c.Error("Get Values needs a list of keys");
-                return new ListValue(wanted.Items.Select(k => AssociativeArrayBuiltins.Lookup(c, array, AssociativeArrayBuiltins.Key(c, k)).CopyForAssignment()).ToList());
-            case "getvalue":
-                Expect(c, args, 1, 1, "Get Value");
-                return AssociativeArrayBuiltins.Lookup(c, array, args[0]).CopyForAssignment();
-            case "getcontents":
-                Expect(c, args, 0, 0, "Get Contents");
-                return new ListValue(array.Entries.Select(e => (Value)new ListValue([e.Key.CopyForAssignment(), e.Value.CopyForAssignment()])).ToList());
-            case "insert":
-                AssociativeArrayBuiltins.Insert(c, array, args);
-                return array;
-            case "remove":
-                Expect(c, args, 1, 1, "Remove");
-                AssociativeArrayBuiltins.RemoveKeys(c, array, args[0]);
-                return array;
-            case "contains":
-                Expect(c, args, 1, 1, "Contains");
-                return NumberValue.Of(array.Entries.ContainsKey(args[0]));
-            case "nitems":
-                Expect(c, args, 0, 0, "N Items");
-                return NumberValue.Of(array.Count);
-            case "first":
-                Expect(c, args, 0, 0, "First");
+        var receiver = table.Receiver<AssociativeArrayValue>("Associative Array");
+        receiver.NotAMessage = "an associative array message must be a name or a call";
+        receiver
+            .Add(Reading, "Get Keys", static m => new ListValue(CopyAll(Array(m, 0, 0).Entries.Keys)))
+            .Add(Reading, "Get Values", GetValues)
+            .Add(Reading, "Get Value", static m =>
+            {
+                var args = Args(m, 1, 1);
+                return AssociativeArrayBuiltins.Lookup(m.Send, Of(m), args[0]).CopyForAssignment();
+            })
+            .Add(Reading, "Get Contents", static m => new ListValue(Array(m, 0, 0).Entries
+                .Select(e => (Value)new ListValue([e.Key.CopyForAssignment(), e.Value.CopyForAssignment()])).ToList()))
+            .Add(Reading, "Contains", static m => NumberValue.Of(Of(m).Entries.ContainsKey(Args(m, 1, 1)[0])))
+            .Add(Reading, "N Items", static m => NumberValue.Of(Array(m, 0, 0).Count))
+            .Add(Reading, "First", static m =>
+            {
+                var array = Array(m, 0, 0);
                 return array.Count == 0 ? EmptyValue.Instance : array.Entries.Keys[0].CopyForAssignment();
-            case "next":
-                Expect(c, args, 1, 1, "Next");
-                return Next(array, args[0]);
-            case "setdefaultvalue":
-                Expect(c, args, 1, 1, "Set Default Value");
-                array.DefaultValue = args[0].CopyForAssignment();
-                return array;
-            case "getdefaultvalue":
-                Expect(c, args, 0, 0, "Get Default Value");
-                return array.DefaultValue?.CopyForAssignment() ?? EmptyValue.Instance;
-            default:
-                throw c.Error($"Object 'Associative Array' does not recognize the message '{MessageText(message)}'");
-        }
+            })
+            .Add(Reading, "Next", static m => Next(Of(m), Args(m, 1, 1)[0]))
+            .Add(Reading, "Get Default Value", static m => Array(m, 0, 0).DefaultValue?.CopyForAssignment() ?? EmptyValue.Instance)
+            .Add(Changing, "Insert", static m =>
+            {
+                AssociativeArrayBuiltins.Insert(m.Send, Of(m), Args(m, 0, int.MaxValue));
+                return m.Receiver;
+            })
+            .Add(Changing, "Remove", static m =>
+            {
+                AssociativeArrayBuiltins.RemoveKeys(m.Send, Of(m), Args(m, 1, 1)[0]);
+                return m.Receiver;
+            })
+            .Add(Changing, "Set Default Value", static m =>
+            {
+                Of(m).DefaultValue = Args(m, 1, 1)[0].CopyForAssignment();
+                return m.Receiver;
+            });
+    }
+
+    private static Value GetValues(MessageCall m)
+    {
+        var args = Args(m, 0, 1);
+        var array = Of(m);
+        if (args.Length == 0) return new ListValue(array.Entries.Values.Select(v => v.CopyForAssignment()).ToList());
+        if (args[0] is not ListValue wanted) throw m.Send.Error("Get Values needs a list of keys");
+        return new ListValue(wanted.Items.Select(k => AssociativeArrayBuiltins.Lookup(m.Send, array, AssociativeArrayBuiltins.Key(m.Send, k)).CopyForAssignment()).ToList());
     }
 
     /// <summary>
@@ -73,6 +74,15 @@ internal static class AssociativeArrayMessages
         return array.Entries.KeyAfter(key)?.CopyForAssignment() ?? EmptyValue.Instance;
     }
 
+    private static AssociativeArrayValue Of(MessageCall m) => (AssociativeArrayValue)m.Receiver;
+
+    /// <summary>The receiver, after checking that the message has no more than <paramref name="max"/> arguments.</summary>
+    private static AssociativeArrayValue Array(MessageCall m, int min, int max)
+    {
+        Args(m, min, max);
+        return Of(m);
+    }
+
     private static List<Value> CopyAll(IReadOnlyList<Value> values)
     {
         var copies = new List<Value>(values.Count);
@@ -80,16 +90,14 @@ internal static class AssociativeArrayMessages
         return copies;
     }
 
-    private static void Expect(CallContext c, Value[] args, int min, int max, string message)
+    /// <summary>The message's arguments, evaluated in order, after checking how many there are.</summary>
+    private static Value[] Args(MessageCall m, int min, int max)
     {
-        if (args.Length < min) throw c.Error($"{message} needs {(min == 1 ? "an argument" : $"{min} arguments")}");
-        if (args.Length > max) throw c.Error($"too many arguments to {message}");
+        var message = m.Message;
+        var args = new Value[message.Count];
+        for (var i = 0; i < args.Length; i++) args[i] = message.Eval(i);
+        if (args.Length < min) throw m.Send.Error($"{m.Name} needs {(min == 1 ? "an argument" : $"{min} arguments")}");
+        if (args.Length > max) throw m.Send.Error($"too many arguments to {m.Name}");
+        return args;
     }
-
-    private static string MessageText(Node message) => message switch
-    {
-        CallNode call => call.HeadText,
-        NameNode n => n.Text,
-        _ => "?",
-    };
 }

@@ -32,7 +32,7 @@ internal static class ControlFlowBuiltins
             c.RequireCount(0, 1);
             var seconds = c.Number(0, 3);
             c.Interpreter.Log.Flush();
-            c.Interpreter.WaitHandler(double.IsNaN(seconds) ? 0 : seconds);
+            Pause(c.Interpreter, double.IsNaN(seconds) ? 0 : seconds);
             return EmptyValue.Instance;
         });
         table.SetPreparer("If", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: false) : null);
@@ -43,6 +43,23 @@ internal static class ControlFlowBuiltins
         table.SetPreparer("While", (interpreter, call, _) => call.Args.Count is 1 or 2
             ? new WhileCall(call, interpreter.Prepare(call.Args[0]), call.Args.Count == 2 ? interpreter.Prepare(call.Args[1]) : null)
             : null);
+    }
+
+    /// <summary>
+    /// <c>Wait(x)</c>: pumps the run's event loop for <c>x</c> seconds (<c>0</c>: runs what is due), so
+    /// background callbacks run while the script waits; with no loop (a bare interpreter) it sleeps.
+    /// Decision: a negative <c>x</c> pauses <c>|x|</c> seconds without running callbacks.
+    /// </summary>
+    private static void Pause(Interpreter interpreter, double seconds)
+    {
+        var loop = interpreter.State.Loop;
+        var span = TimeSpan.FromSeconds(Math.Min(Math.Abs(seconds), int.MaxValue / 1000.0));
+        if (seconds < 0 || loop is null)
+        {
+            Thread.Sleep(span);
+            return;
+        }
+        loop.RunFor(span, CancellationToken.None);
     }
 
     private static Value Signal(CallContext c, ControlSignal signal)

@@ -62,11 +62,6 @@ internal static class CollectionCoreBuiltins
     {
         if (c.Count == 1) throw c.Error("a <<message needs an object to send it to");
         c.RequireCount(2, 2);
-        var target = c.Eval(0);
-        var message = c.ArgNode(1);
-        if (target is ObjectValue obj) return obj.Send(c, message);
-        var handler = c.Interpreter.Builtins.FindMessages(target);
-        if (handler is not null) return handler(c, target, message);
-        throw c.Error($"Send Expects Scriptable Object ({target.TypeName})");
+        return c.Interpreter.Builtins.Messages.Send(c, c.Eval(0), c.ArgNode(1));
     }
 }

@@ -50,7 +50,7 @@ internal static class FileBuiltins
             c.RequireCount(1, 1);
             var path = PathResolver.Resolve(c, c.String(0));
             if (!Directory.Exists(path)) throw c.Error($"directory not found: \"{path}\"");
-            FileSystemState.Of(c.Interpreter).DefaultDirectory = PathResolver.WithSlash(path);
+            c.Interpreter.State.Files.DefaultDirectory = PathResolver.WithSlash(path);
             return new StringValue(PathResolver.WithSlash(path));
         });
         table.Add(Category, "Convert File Path", ConvertFilePath);

@@ -5,7 +5,7 @@ namespace Jsl.Builtins.Files;
 /// <summary>
 /// What the file built-ins remember per interpreter: the default directory set by
 /// <c>Set Default Directory</c> and path variables set by <c>Set Path Variable</c>. Kept in the
-/// interpreter's services, never in process-wide state, so engines running side by side (tests)
+/// run's state (<see cref="RunState.Files"/>), never in process-wide state, so engines running side by side (tests)
 /// do not see each other's settings.
 /// </summary>
 internal sealed class FileSystemState
@@ -16,12 +16,4 @@ internal sealed class FileSystemState
     /// <summary>Path variables set by the script, by upper-case name.</summary>
     public Dictionary<string, string> PathVariables { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The state of <paramref name="interpreter"/>, created on first use.</summary>
-    public static FileSystemState Of(Interpreter interpreter)
-    {
-        if (interpreter.Services.TryGetValue(typeof(FileSystemState), out var state)) return (FileSystemState)state;
-        var created = new FileSystemState();
-        interpreter.Services[typeof(FileSystemState)] = created;
-        return created;
-    }
 }

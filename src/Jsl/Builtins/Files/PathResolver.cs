@@ -20,7 +20,7 @@ internal static class PathResolver
     public static string? PathVariable(CallContext c, string name)
     {
         var key = name.Trim().TrimStart('$');
-        if (FileSystemState.Of(c.Interpreter).PathVariables.TryGetValue(key, out var set)) return WithSlash(set);
+        if (c.Interpreter.State.Files.PathVariables.TryGetValue(key, out var set)) return WithSlash(set);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (string.IsNullOrEmpty(home)) home = Environment.GetEnvironmentVariable("HOME") ?? "/";
         var value = key.ToUpperInvariant() switch
@@ -38,7 +38,7 @@ internal static class PathResolver
 
     /// <summary>Sets a path variable for this interpreter.</summary>
     public static void SetPathVariable(CallContext c, string name, string value) =>
-        FileSystemState.Of(c.Interpreter).PathVariables[name.Trim().TrimStart('$')] = value;
+        c.Interpreter.State.Files.PathVariables[name.Trim().TrimStart('$')] = value;
 
     /// <summary>
     /// The default directory, ending in <c>/</c>: the one the script set, else the directory of
@@ -46,7 +46,7 @@ internal static class PathResolver
     /// </summary>
     public static string DefaultDirectory(CallContext c)
     {
-        var set = FileSystemState.Of(c.Interpreter).DefaultDirectory;
+        var set = c.Interpreter.State.Files.DefaultDirectory;
         if (set is not null) return WithSlash(set);
         var script = c.Scope.ScriptPath;
         if (!string.IsNullOrEmpty(script) && File.Exists(script))

@@ -11,6 +11,7 @@ internal static class JsonBuiltins
     /// <summary>Adds this category's functions to the table.</summary>
     public static void Register(BuiltinTable table)
     {
+        JsonLiteralValue.RegisterMessages(table.Messages);
         table.Add(Category, "Parse JSON", static c =>
         {
             c.RequireCount(1, 1);

@@ -1,4 +1,5 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Messages;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
 
@@ -43,7 +44,8 @@ internal sealed class JsonLiteralValue : ObjectValue
         _ => null,
     };
 
-    /// <inheritdoc/>
-    public override Value Send(CallContext context, Node message) =>
-        throw context.Error($"{DisplayText} does not understand messages");
+    /// <summary>Registers the literal as a receiver of no messages, so that sending one says so.</summary>
+    public static void RegisterMessages(MessageTable table) =>
+        table.Receiver<JsonLiteralValue>("JSON Literal").UnknownMessage =
+            static m => m.Send.Error($"{((JsonLiteralValue)m.Receiver).DisplayText} does not understand messages");
 }

@@ -11,12 +11,6 @@ namespace Jsl.Builtins.Numeric;
 /// </summary>
 internal static class RandomBuiltins
 {
-    /// <summary>The per-run generator, kept in <see cref="Interpreter.Services"/>.</summary>
-    private sealed class Generator
-    {
-        public Random Random { get; set; } = new();
-    }
-
     public static void Register(BuiltinTable table, string category)
     {
         table.Add(category, "Random Uniform", RandomUniform);
@@ -27,22 +21,12 @@ internal static class RandomBuiltins
             c.RequireCount(1, 1);
             var seed = c.Number(0);
             if (double.IsNaN(seed)) throw c.Error("Random Reset needs a number as its seed");
-            HolderOf(c).Random = new Random((int)(long)Math.Abs(seed % int.MaxValue));
+            c.Interpreter.State.Random = new Random((int)(long)Math.Abs(seed % int.MaxValue));
             return EmptyValue.Instance;
         });
     }
 
-    private static Random GeneratorOf(CallContext c) => HolderOf(c).Random;
-
-    private static Generator HolderOf(CallContext c)
-    {
-        if (!c.Interpreter.Services.TryGetValue(typeof(Generator), out var found))
-        {
-            found = new Generator();
-            c.Interpreter.Services[typeof(Generator)] = found;
-        }
-        return (Generator)found;
-    }
+    private static Random GeneratorOf(CallContext c) => c.Interpreter.State.Random;
 
     /// <summary><c>Random Uniform(&lt;min = 0&gt;, &lt;max = 1&gt;)</c>: uniform in [min, max); one argument is the max.</summary>
     private static Value RandomUniform(CallContext c)

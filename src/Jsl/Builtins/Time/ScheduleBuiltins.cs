@@ -1,7 +1,6 @@
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
-using Loop = Jsl.Runtime.EventLoop.EventLoop;
 
 namespace Jsl.Builtins.Time;
 
@@ -31,7 +30,7 @@ internal static class ScheduleBuiltins
         c.RequireCount(2, 2);
         var seconds = c.Number(0);
         if (double.IsNaN(seconds) || seconds < 0) throw c.Error("Schedule needs a number of seconds, 0 or more");
-        var loop = c.Interpreter.Services.TryGetValue(typeof(Loop), out var found) ? (Loop)found : throw c.Error("Schedule needs a host that runs background work");
+        var loop = c.Interpreter.State.Loop ?? throw c.Error("Schedule needs a host that runs background work");
         var interpreter = c.Interpreter;
         var script = c.ArgNode(1);
         var scope = c.Scope;
@@ -50,7 +49,7 @@ internal static class ScheduleBuiltins
             }
             catch (JslException e)
             {
-                BackgroundErrors.For(interpreter).Report(e);
+                interpreter.State.BackgroundErrors.Report(e);
             }
             finally
             {
@@ -61,38 +60,5 @@ internal static class ScheduleBuiltins
         return EmptyValue.Instance;
     }
 
-    private static PendingSchedules Pending(Interpreter interpreter)
-    {
-        if (interpreter.Services.TryGetValue(typeof(PendingSchedules), out var existing)) return (PendingSchedules)existing;
-        var created = new PendingSchedules();
-        interpreter.Services[typeof(PendingSchedules)] = created;
-        return created;
-    }
-
-    /// <summary>The schedules not yet run, so that <c>Clear Schedule()</c> can cancel them.</summary>
-    private sealed class PendingSchedules
-    {
-        private readonly List<IDisposable> _handles = [];
-
-        public void Add(IDisposable handle)
-        {
-            lock (_handles) _handles.Add(handle);
-        }
-
-        public void Remove(IDisposable handle)
-        {
-            lock (_handles) _handles.Remove(handle);
-        }
-
-        public void CancelAll()
-        {
-            IDisposable[] all;
-            lock (_handles)
-            {
-                all = [.. _handles];
-                _handles.Clear();
-            }
-            foreach (var handle in all) handle.Dispose();
-        }
-    }
+    private static PendingSchedules Pending(Interpreter interpreter) => interpreter.State.Schedules;
 }

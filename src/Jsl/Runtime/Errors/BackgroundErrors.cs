@@ -6,31 +6,19 @@ namespace Jsl.Runtime.Errors;
 /// Errors raised by work the runtime runs in the background (socket callbacks, scheduled
 /// scripts): each is reported on the diagnostics writer as <c>FILE:LINE:COL: message</c> when it
 /// happens, and counted, because the run's exit status becomes 1 (spec §4). One per interpreter,
-/// kept in <see cref="Interpreter.Services"/>.
+/// kept in the run state.
 /// </summary>
 public sealed class BackgroundErrors
 {
     private int _count;
 
-    private BackgroundErrors(Interpreter interpreter) => Interpreter = interpreter;
+    internal BackgroundErrors(Interpreter interpreter) => Interpreter = interpreter;
 
     /// <summary>The interpreter whose diagnostics writer reports go to.</summary>
     public Interpreter Interpreter { get; }
 
     /// <summary>How many background errors were reported.</summary>
     public int Count => Volatile.Read(ref _count);
-
-    /// <summary>The one instance for <paramref name="interpreter"/>.</summary>
-    public static BackgroundErrors For(Interpreter interpreter)
-    {
-        lock (interpreter.Services)
-        {
-            if (interpreter.Services.TryGetValue(typeof(BackgroundErrors), out var existing)) return (BackgroundErrors)existing;
-            var created = new BackgroundErrors(interpreter);
-            interpreter.Services[typeof(BackgroundErrors)] = created;
-            return created;
-        }
-    }
 
     /// <summary>Reports a JSL error as the engine reports an uncaught one.</summary>
     public void Report(JslException error) => Report(Describe(error));

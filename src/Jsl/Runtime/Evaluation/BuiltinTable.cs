@@ -1,3 +1,4 @@
+using Jsl.Runtime.Evaluation.Messages;
 using Jsl.Syntax;
 
 namespace Jsl.Runtime.Evaluation;
@@ -26,13 +27,17 @@ public sealed class BuiltinTable
     /// <summary>Finds a built-in by name.</summary>
     public BuiltinEntry? Find(Symbol name) => _entries.GetValueOrDefault(name);
 
-    private readonly Dictionary<Type, MessageHandler> _messageHandlers = [];
+    /// <summary>Every <c>&lt;&lt;</c> message, by receiver kind.</summary>
+    public MessageTable Messages { get; } = new();
 
-    /// <summary>Registers how values of type <typeparamref name="T"/> answer <c>&lt;&lt;</c> messages.</summary>
-    public void AddMessages<T>(MessageHandler handler) where T : Values.Value => _messageHandlers[typeof(T)] = handler;
-
-    /// <summary>Finds the message handler for a value's type.</summary>
-    public MessageHandler? FindMessages(Values.Value target) => _messageHandlers.GetValueOrDefault(target.GetType());
+    /// <summary>
+    /// Registers one handler that answers every <c>&lt;&lt;</c> message to values of type
+    /// <typeparamref name="T"/>: a receiver kind with no rows whose fallback is the handler. Prefer
+    /// rows (<see cref="MessageTable.Receiver{T}"/>, <see cref="MessageReceiver.Add"/>), which
+    /// <c>jsl --functions</c> lists; this adapter keeps a handler written as one method working.
+    /// </summary>
+    public void AddMessages<T>(MessageHandler handler, string? receiverName = null) where T : Values.Value =>
+        Messages.Receiver<T>(receiverName ?? typeof(T).Name).Fallback = m => handler(m.Send, m.Receiver, m.Written);
 
     /// <summary>All built-ins.</summary>
     public IEnumerable<BuiltinEntry> Entries => _entries.Values;

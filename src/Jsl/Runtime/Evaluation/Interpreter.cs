@@ -20,6 +20,7 @@ public sealed partial class Interpreter
         Builtins = builtins;
         Log = log;
         Globals = new NamespaceValue("Global");
+        State = new RunState(this);
     }
 
     /// <summary>The built-in functions.</summary>
@@ -34,17 +35,11 @@ public sealed partial class Interpreter
     /// <summary>Namespaces made with <c>New Namespace</c>, by name key.</summary>
     public Dictionary<string, NamespaceValue> Namespaces { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Services built-ins share (the event loop, socket registry, resolver), keyed by type.</summary>
-    public Dictionary<Type, object> Services { get; } = [];
+    /// <summary>The run's state besides its variables: event loop, sockets, files, random numbers, schedules.</summary>
+    internal RunState State { get; }
 
     /// <summary>Where display-only functions (<c>Caption</c>, <c>Status Msg</c>) and callback errors are reported; stderr by default.</summary>
     public TextWriter Diagnostics { get; set; } = Console.Error;
-
-    /// <summary>
-    /// What <c>Wait(seconds)</c> does: by default it sleeps; the engine replaces it with the event
-    /// loop's pump so that background callbacks run while the script waits.
-    /// </summary>
-    public Action<double> WaitHandler { get; set; } = static seconds => Thread.Sleep(TimeSpan.FromSeconds(seconds));
 
     internal ControlSignal Signal;
     internal Value ReturnValue = EmptyValue.Instance;

@@ -1,16 +1,11 @@
-using Jsl.Syntax.Tree;
-
 namespace Jsl.Runtime.Values;
 
 /// <summary>
-/// A scriptable object that answers <c>obj &lt;&lt; Message(args)</c> (a socket, for one). The
-/// message arrives unevaluated; the object evaluates what it needs through the context.
+/// A scriptable object (a socket, for one) that prints as itself; the messages it answers are
+/// its rows of the message table (<see cref="Evaluation.Messages.MessageTable"/>).
 /// </summary>
 public abstract class ObjectValue : Value
 {
-    /// <summary>Handles one message; returns the message's result.</summary>
-    public abstract Value Send(Evaluation.CallContext context, Node message);
-
     /// <summary>How the object prints (<c>Socket[STREAM]</c>).</summary>
     public abstract string DisplayText { get; }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 using Jsl.Sockets.Resolution;
 
 namespace Jsl.Sockets.Background;

@@ -1,5 +1,5 @@
 using System.Threading.Tasks.Sources;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 
 namespace Jsl.Sockets.Background;
 

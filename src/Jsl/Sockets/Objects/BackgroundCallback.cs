@@ -38,13 +38,13 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         }
         catch (JslException e)
         {
-            BackgroundErrors.For(runtime.Interpreter).Report(e);
+            runtime.Interpreter.State.BackgroundErrors.Report(e);
             return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
         {
             // Never a raw .NET exception for the user: an error of ours, reported like a JSL one.
-            BackgroundErrors.For(runtime.Interpreter).Report($"{origin.Position}: callback {Name}: {e.Message}");
+            runtime.Interpreter.State.BackgroundErrors.Report($"{origin.Position}: callback {Name}: {e.Message}");
             return false;
         }
         finally

@@ -9,7 +9,8 @@ namespace Jsl.Sockets.Objects;
 
 /// <summary>
 /// The JSL socket object made by <c>Socket(STREAM|DGRAM, IPV4|IPV6)</c>. Each message lives in
-/// its own partial file; this one holds the state and the dispatch.
+/// its own partial file, its row of the message table in <c>SocketValue.Messages.cs</c>; this one
+/// holds the state.
 /// </summary>
 /// <remarks>
 /// Decision: the operating-system handle is always in non-blocking mode (once .NET's asynchronous
@@ -70,55 +71,6 @@ internal sealed partial class SocketValue : ObjectValue
     public override string DisplayText => closed ? "Socket[closed]" : Kind == SocketKind.Stream ? "Socket[STREAM]" : "Socket[DGRAM]";
 
     private ProtocolType Protocol => Kind == SocketKind.Stream ? ProtocolType.Tcp : ProtocolType.Udp;
-
-    /// <inheritdoc/>
-    public override Value Send(CallContext context, Node message)
-    {
-        var call = message switch
-        {
-            CallNode { Qualifier: null } written => written,
-            NameNode { Scope: NameScope.Unqualified } name => new CallNode(name.Position, name.Symbol, name.Text, []),
-            _ => throw context.Error("Socket: a message must be a name or a call, such as <<Recv(1000)"),
-        };
-        var c = new CallContext(context.Interpreter, call, context.Scope);
-        // Traces point at the start of `skt << Message(...)`, the object sent to.
-        messagePosition = context.Count > 0 ? context.ArgNode(0).Position : context.Call.Position;
-        Value result;
-        try
-        {
-            result = Dispatch(c, call.Head);
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
-        {
-            // A failure no message foresaw (a socket closed under a blocked call by a signal, say):
-            // still a status, never a .NET exception.
-            result = SocketResult.WithStatus(call.Head.Key, Background.SocketReads.UnexpectedStatus(e, OperationOf(call.Head.Key)));
-        }
-        runtime.Trace?.Message(messagePosition, Id, message, result);
-        return result;
-    }
-
-    /// <remarks>
-    /// Decision: each message checks its arguments before the socket's state, so misuse is a JSL
-    /// error even on a closed socket (NOTSOCK is a network outcome, misuse is not).
-    /// </remarks>
-    private Value Dispatch(CallContext c, Symbol head) => head.Key switch
-    {
-        "connect" => Connect(c),
-        "close" => Close(c),
-        "send" => SendData(c),
-        "sendto" => SendTo(c),
-        "recv" => Recv(c),
-        "recvfrom" => RecvFrom(c),
-        "ioctl" => Ioctl(c),
-        "bind" => Bind(c),
-        "listen" => Listen(c),
-        "accept" => Accept(c, fast: false),
-        "acceptfast" => Accept(c, fast: true),
-        "getpeername" => GetPeerName(c),
-        "getsockname" => GetSockName(c),
-        _ => throw c.Error($"Socket does not recognize the message '{c.Call.HeadText}'"),
-    };
 
     private static SocketOperation OperationOf(string key) => key switch
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 using Jsl.Sockets;
 using Jsl.Sockets.Background;
 using Jsl.Sockets.Resolution;

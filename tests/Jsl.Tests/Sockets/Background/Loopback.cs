@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Jsl.Runtime.EventLoop;
+using Jsl.Runtime.Scheduling;
 using Xunit;
 
 namespace Jsl.Tests.Sockets.Background;

@@ -58,7 +58,7 @@ internal sealed class ScriptRun
         var run = new ScriptRun();
         var engine = new Engine(new TextWriterLogSink(TextWriter.Synchronized(run.output)), TextWriter.Synchronized(run.diagnostics));
         run.Engine = engine;
-        if (resolver is not null) engine.Interpreter.Services[typeof(INameResolver)] = resolver;
+        if (resolver is not null) engine.Interpreter.State.NameResolver = resolver;
         engine.TraceSockets = trace;
         var bound = limit ?? DefaultLimit;
         using var cancellation = new CancellationTokenSource(bound);

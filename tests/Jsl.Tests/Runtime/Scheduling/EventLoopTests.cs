@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Xunit;
-using Loop = Jsl.Runtime.EventLoop.EventLoop;
+using Loop = Jsl.Runtime.Scheduling.EventLoop;
 
-namespace Jsl.Tests.Runtime.EventLoop;
+namespace Jsl.Tests.Runtime.Scheduling;
 
 public class EventLoopTests
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Jsl.Runtime.EventLoop;
+namespace Jsl.Runtime.Scheduling;
 
 /// <summary>
 /// Where background work meets the script. Completions of .NET asynchronous I/O are posted

@@ -1,0 +1,15 @@
+using Jsl.Sockets;
+using Jsl.Sockets.Resolution;
+
+// The socket facility's part of the run state, declared beside the sockets so that the runtime
+// never names a socket type.
+namespace Jsl.Runtime.Evaluation;
+
+internal sealed partial class RunState
+{
+    /// <summary>The socket facility of this run, once a script used a socket (see <see cref="SocketRuntime.For"/>).</summary>
+    public SocketRuntime? Sockets { get; set; }
+
+    /// <summary>The resolver a host (a test) chose; null means the system's.</summary>
+    public INameResolver? NameResolver { get; set; }
+}
