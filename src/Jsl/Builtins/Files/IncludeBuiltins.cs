@@ -123,7 +123,9 @@ internal static class IncludeBuiltins
     /// Where the included file runs. Decision (spec §6a.4): without options it shares the
     /// includer's scope: its namespaces, and the locals of the function that called Include
     /// (jsl-hamcrest evaluates its Include calls after its loop "to avoid name collisions with
-    /// files and iFile", which only matters if the included code sees those locals).
+    /// files and iFile", which only matters if the included code sees those locals). It is part
+    /// of the including script, so a <c>Names Default To Here(1)</c> in it sets that script's
+    /// mode, as the Scripting Guide says the function "defines a mode for a particular script".
     /// <c>&lt;&lt;New Context</c> gives it a scope of its own, without the includer's locals
     /// or Here namespace; its unscoped names go to a new Here namespace of its own when the
     /// includer's names default to Here or <c>&lt;&lt;Names Default To Here</c> is given, and to

@@ -149,6 +149,26 @@ public sealed class IncludeTests
     }
 
     [Fact]
+    public void Names_default_to_here_in_an_included_file_sets_the_mode_of_the_script_it_is_part_of()
+    {
+        // Without <<New Context the included file is part of the including script, and
+        // Names Default To Here "defines a mode for a particular script" (Scripting Guide).
+        using var tree = new ScriptTree()
+            .Add("main.jsl", """
+                before = 1;
+                Include( "lib.jsl" );
+                after = 2;
+                Show( Is Empty( ::before ), Is Empty( ::after ), after );
+                """)
+            .Add("lib.jsl", "Names Default To Here( 1 );");
+
+        var run = tree.Run("main.jsl");
+
+        Assert.Empty(run.Errors);
+        Assert.Equal(["Is Empty(::before) = 0;", "Is Empty(::after) = 1;", "after = 2;"], run.Lines);
+    }
+
+    [Fact]
     public void New_context_runs_the_file_apart_from_the_includers_here_namespace()
     {
         using var tree = new ScriptTree()
