@@ -32,6 +32,7 @@ public static class BuiltinCatalog
         Time.TimeBuiltins.Register(table);
         Json.JsonBuiltins.Register(table);
         Files.FileBuiltins.Register(table);
+        Files.IncludeBuiltins.Register(table);
         Sockets.SocketBuiltins.Register(table);
         Patterns.PatternBuiltins.Register(table);
         Classes.ClassBuiltins.Register(table);

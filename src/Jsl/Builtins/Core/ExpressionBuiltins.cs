@@ -1,5 +1,4 @@
 using System.Text;
-using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Values;
@@ -8,7 +7,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
 
-/// <summary>Code as data: <c>Expr</c>, <c>Eval</c>, <c>Parse</c>, <c>Eval Expr</c>, <c>Name Expr</c>, <c>Eval List</c>, <c>Eval Insert</c>, <c>Substitute</c>, <c>Head</c>, <c>Arg</c>, <c>N Arg</c>, <c>Include</c>.</summary>
+/// <summary>Code as data: <c>Expr</c>, <c>Eval</c>, <c>Parse</c>, <c>Eval Expr</c>, <c>Name Expr</c>, <c>Eval List</c>, <c>Eval Insert</c>, <c>Substitute</c>, <c>Head</c>, <c>Arg</c>, <c>N Arg</c>.</summary>
 internal static class ExpressionBuiltins
 {
     private const string Category = "Expressions";
@@ -101,7 +100,6 @@ internal static class ExpressionBuiltins
             AssignmentBuiltins.Store(c, c.ArgNode(0), result);
             return result;
         });
-        table.Add(Category, "Include", Include);
     }
 
     /// <summary>Evaluates a value that holds code: an expression runs; anything else is itself.</summary>
@@ -252,33 +250,4 @@ internal static class ExpressionBuiltins
         (CallNode x, CallNode y) => ExpressionPrinter.Print(x) == ExpressionPrinter.Print(y),
         _ => false,
     };
-
-    /// <summary>
-    /// <c>Include(path, &lt;&lt;Parse Only, &lt;&lt;New Context&gt;)</c>. Decision (language.md §6a.4): a relative path
-    /// resolves against the directory of the including script; the included file shares the
-    /// includer's namespaces unless <c>&lt;&lt;New Context</c>.
-    /// </summary>
-    private static Value Include(CallContext c)
-    {
-        c.RequireArg(0);
-        var path = c.String(0);
-        var baseDir = Path.GetDirectoryName(c.Scope.ScriptPath);
-        var full = Path.IsPathRooted(path) || string.IsNullOrEmpty(baseDir) ? path : Path.Combine(baseDir, path);
-        string text;
-        try
-        {
-            text = ScriptText.DecodeScript(File.ReadAllBytes(full));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw c.Error($"Include: cannot read file \"{full}\" ({e.Message})");
-        }
-        var parsed = JslParser.Parse(text, full);
-        if (!parsed.Succeeded) throw new JslRuntimeError(parsed.Errors[0].ToString(), c.Call);
-        if (c.Flag("Parse Only") is not null) return ListLiterals.FromNode(parsed.Root);
-        var scope = c.Flag("New Context") is not null
-            ? Runtime.Scopes.Scope.ForScript(new NamespaceValue("Here"), full)
-            : c.Scope;
-        return c.Interpreter.Eval(parsed.Root, scope);
-    }
 }

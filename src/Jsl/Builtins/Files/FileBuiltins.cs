@@ -33,7 +33,7 @@ internal static class FileBuiltins
             var path = PathResolver.TryResolve(c, c.String(0), out _);
             return path is not null && File.Exists(path) ? NumberValue.Of(new FileInfo(path).Length) : NumberValue.Missing;
         });
-        table.Add(Category, "Files In Directory", FilesInDirectory);
+        table.Add(Category, "Files In Directory", DirectoryListing.FilesInDirectory);
         table.Add(Category, "Copy File", static c => Transfer(c, static (from, to) => File.Copy(from, to, overwrite: false)));
         table.Add(Category, "Move File", static c => Transfer(c, static (from, to) => File.Move(from, to, overwrite: false)));
         table.Add(Category, "Rename File", RenameFile);
@@ -50,7 +50,7 @@ internal static class FileBuiltins
             c.RequireCount(1, 1);
             var path = PathResolver.Resolve(c, c.String(0));
             if (!Directory.Exists(path)) throw c.Error($"directory not found: \"{path}\"");
-            c.Interpreter.State.Files.DefaultDirectory = PathResolver.WithSlash(path);
+            PathResolver.SetDefaultDirectory(c, path);
             return new StringValue(PathResolver.WithSlash(path));
         });
         table.Add(Category, "Convert File Path", ConvertFilePath);
@@ -220,29 +220,6 @@ internal static class FileBuiltins
         return Attempt(() => Directory.CreateDirectory(path));
     }
 
-    private static Value FilesInDirectory(CallContext c)
-    {
-        c.RequireCount(1, 3);
-        var path = PathResolver.Resolve(c, c.String(0));
-        var recursive = c.Option("Recursive") is { Args.Count: 1 } r && CallContext.IsTrue(c.Eval(r.Args[0]));
-        var hidden = c.Option("Include Hidden") is { Args.Count: 1 } h && CallContext.IsTrue(c.Eval(h.Args[0]));
-        if (!Directory.Exists(path)) throw c.Error($"directory not found: \"{path}\"");
-        try
-        {
-            // Decision: names are sorted (ordinal) so results do not depend on the file system's order;
-            // recursive listings give files only, as paths relative to the directory, with "/".
-            IEnumerable<string> names = recursive
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(path, f).Replace('\\', '/'))
-                : Directory.EnumerateFileSystemEntries(path).Select(static f => Path.GetFileName(f));
-            if (!hidden) names = names.Where(static n => !n.Split('/').Any(static part => part.StartsWith('.')));
-            return new ListValue(names.Order(StringComparer.Ordinal).Select(static n => (Value)new StringValue(n)));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw c.Error($"cannot list \"{path}\": {e.Message}");
-        }
-    }
-
     /// <summary>File operations answer 1 when done, 0 when the system refused (an I/O or access error).</summary>
     private static Value Attempt(Action operation)
     {
@@ -322,5 +299,6 @@ internal static class FileBuiltins
         return new StringValue(result);
     }
 
-    private static bool Is(string written, string name) => Symbol.CanonicalKey(written) == Symbol.CanonicalKey(name);
+    /// <summary>True when an option written as <paramref name="written"/> names <paramref name="name"/> (case and spaces ignored).</summary>
+    internal static bool Is(string written, string name) => Symbol.CanonicalKey(written) == Symbol.CanonicalKey(name);
 }

@@ -30,8 +30,8 @@ internal static class PathResolver
             "DOCUMENTS" => HomeFolder(home, "Documents"),
             "DESKTOP" => HomeFolder(home, "Desktop"),
             "DOWNLOADS" => HomeFolder(home, "Downloads"),
-            "USER_APPDATA" => Path.Combine(Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(home, ".local", "share"), "jsl"),
-            _ => null,
+            "USER_APPDATA" => UserAppData(home),
+            _ => AddinHome(home, key),
         };
         return value is null ? null : WithSlash(value);
     }
@@ -41,20 +41,42 @@ internal static class PathResolver
         c.Interpreter.State.Files.PathVariables[name.Trim().TrimStart('$')] = value;
 
     /// <summary>
-    /// The default directory, ending in <c>/</c>: the one the script set, else the directory of
-    /// the running script file, else the process's current directory.
+    /// The default directory, ending in <c>/</c>. Decision (Scripting Index, Get Default Directory:
+    /// "the directory containing the currently executing script"): the file that is running
+    /// decides, dynamically. While <c>Include</c> runs a file, that is the included file's
+    /// directory (or what it passed to <c>Set Default Directory</c>), even inside a function
+    /// defined in another file; so jsl-hamcrest's helper, defined in Core/Utils.jsl, lists
+    /// "Matchers" next to whichever file calls it. Outside included files it is the directory
+    /// the top-level script set, else the top-level script's directory, else the process's
+    /// current directory (a script given with <c>-e</c> or typed at the prompt).
     /// </summary>
     public static string DefaultDirectory(CallContext c)
     {
-        var set = c.Interpreter.State.Files.DefaultDirectory;
-        if (set is not null) return WithSlash(set);
-        var script = c.Scope.ScriptPath;
-        if (!string.IsNullOrEmpty(script) && File.Exists(script))
-        {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(script));
-            if (!string.IsNullOrEmpty(dir)) return WithSlash(dir);
-        }
+        var state = c.Interpreter.State.Files;
+        if (state.Current is { } running) return running.DefaultDirectory;
+        if (state.DefaultDirectory is { } set) return WithSlash(set);
+        var script = TopLevelScript(c);
+        if (script is not null && Path.GetDirectoryName(script) is { Length: > 0 } dir) return WithSlash(dir);
         return WithSlash(Environment.CurrentDirectory);
+    }
+
+    /// <summary>
+    /// Sets the default directory. Decision: inside an included file it lasts while that file
+    /// runs; when the <c>Include</c> returns, the includer's default directory is back.
+    /// </summary>
+    public static void SetDefaultDirectory(CallContext c, string directory)
+    {
+        var state = c.Interpreter.State.Files;
+        if (state.Current is { } running) running.SetDirectory = WithSlash(directory);
+        else state.DefaultDirectory = WithSlash(directory);
+    }
+
+    /// <summary>The absolute path of the top-level script file, or null when it is not a file (<c>-e</c>, the prompt).</summary>
+    public static string? TopLevelScript(CallContext c)
+    {
+        var script = c.Scope.ScriptPath;
+        if (string.IsNullOrEmpty(script) || !File.Exists(script)) return null;
+        return Path.GetFullPath(script);
     }
 
     /// <summary>The absolute file-system path for <paramref name="path"/>; a JSL error when a path variable is unknown or the path is empty.</summary>
@@ -99,6 +121,24 @@ internal static class PathResolver
     /// <summary>Adds a trailing <c>/</c> (the platform separator) when missing.</summary>
     public static string WithSlash(string dir) =>
         dir.EndsWith('/') || dir.EndsWith(Path.DirectorySeparatorChar) ? dir : dir + Path.DirectorySeparatorChar;
+
+    private static string UserAppData(string home) =>
+        Path.Combine(Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(home, ".local", "share"), "jsl");
+
+    /// <summary>
+    /// <c>ADDIN_HOME(id)</c>: the folder of add-in <c>id</c>. Decision: JMP keeps add-ins in
+    /// an Addins folder of the user's application data (Scripting Guide, Path Variables), so here
+    /// it is USER_APPDATA/Addins/id, whether or not it exists (JMP's own listing example filters
+    /// with Directory Exists); a script points it elsewhere with Set Path Variable.
+    /// </summary>
+    private static string? AddinHome(string home, string key)
+    {
+        const string prefix = "ADDIN_HOME(";
+        if (!key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(')')) return null;
+        var id = key[prefix.Length..^1].Trim();
+        if (id.Length == 0 || id.IndexOfAny(['/', '\\']) >= 0 || id is "." or "..") return null;
+        return Path.Combine(UserAppData(home), "Addins", id);
+    }
 
     private static string HomeFolder(string home, string folder)
     {

@@ -4,7 +4,7 @@ namespace Jsl.Runtime.Classes;
 
 /// <summary>
 /// The classes defined in one run, by name (case- and whitespace-insensitive, as JSL names are),
-/// kept in the interpreter's services. Base classes are looked up here by name when an object is
+/// kept in the run's state. Base classes are looked up here by name when an object is
 /// made, so redefining a base class changes the objects made afterwards.
 /// </summary>
 public sealed class ClassRegistry
@@ -13,13 +13,7 @@ public sealed class ClassRegistry
     private readonly List<string> _order = [];
 
     /// <summary>The registry of <paramref name="interpreter"/>, made on first use.</summary>
-    public static ClassRegistry Of(Interpreter interpreter)
-    {
-        if (interpreter.Services.TryGetValue(typeof(ClassRegistry), out var found)) return (ClassRegistry)found;
-        var made = new ClassRegistry();
-        interpreter.Services[typeof(ClassRegistry)] = made;
-        return made;
-    }
+    public static ClassRegistry Of(Interpreter interpreter) => interpreter.State.Classes;
 
     private static string Key(string name) => Syntax.Symbol.CanonicalKey(name);
 

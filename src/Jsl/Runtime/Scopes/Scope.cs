@@ -39,7 +39,7 @@ public sealed class Scope : VariableTable
     /// <summary>True when unscoped names assigned here become locals (<c>{Default Local}</c>).</summary>
     public bool DefaultLocal { get; }
 
-    /// <summary>The script file being run (for relative <c>Include</c> paths and error reports).</summary>
+    /// <summary>The top-level script file being run (the base of relative paths outside included files).</summary>
     public string ScriptPath { get; }
 
     /// <summary>The scope at the top level of a script.</summary>
