@@ -62,35 +62,34 @@ internal static class ExpressionBuiltins
         {
             c.RequireCount(1, 1);
             var node = ExpressionArg(c, 0);
-            return node switch
-            {
-                CallNode call => new ExpressionValue(new CallNode(call.Position, call.Head, call.HeadText, [], call.Qualifier)),
-                _ => ListLiterals.FromNode(node),
-            };
+            return ExpressionCalls.AsCall(node) is CallNode call
+                ? new ExpressionValue(ExpressionCalls.WithArgs(call, []))
+                : ListLiterals.FromNode(node);
         });
         table.Add(Category, "Head Name", c =>
         {
             c.RequireCount(1, 1);
-            return ExpressionArg(c, 0) switch
+            var node = ExpressionArg(c, 0);
+            if (ExpressionCalls.AsCall(node) is CallNode call)
             {
-                CallNode call => new StringValue(ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText),
-                NameNode name => new StringValue(name.Text),
-                _ => EmptyValue.Instance,
-            };
+                return new StringValue(call.HeadIsString ? call.HeadText : ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText);
+            }
+            return node is NameNode name ? new StringValue(name.Text) : EmptyValue.Instance;
         });
         table.Add(Category, "Arg", c =>
         {
             c.RequireCount(2, 2);
             var node = ExpressionArg(c, 0);
             var index = (int)c.Number(1);
-            if (node is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            if (ExpressionCalls.AsCall(node) is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
             return ListLiterals.FromNode(call.Args[index - 1]);
         });
         table.Add(Category, "N Arg", c =>
         {
             c.RequireCount(1, 1);
-            return NumberValue.Of(ExpressionArg(c, 0) is CallNode call ? call.Args.Count : 0);
+            return NumberValue.Of(ExpressionCalls.AsCall(ExpressionArg(c, 0)) is CallNode call ? call.Args.Count : 0);
         });
+        RegisterDeprecatedForms(table);
         table.Add(Category, "Substitute", Substitute);
         table.Add(Category, "Substitute Into", c =>
         {
@@ -99,6 +98,41 @@ internal static class ExpressionBuiltins
             return result;
         });
         table.Add(Category, "Include", Include);
+    }
+
+    /// <summary>
+    /// <c>Head Expr</c>, <c>Head Name Expr</c>, <c>Arg Expr</c>, <c>N Arg Expr</c>: the deprecated forms
+    /// the Scripting Index still lists, which take the expression as written instead of its value.
+    /// </summary>
+    private static void RegisterDeprecatedForms(BuiltinTable table)
+    {
+        table.Add(Category, "Head Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return ExpressionCalls.AsCall(c.ArgNode(0)) is CallNode call ? new ExpressionValue(ExpressionCalls.WithArgs(call, [])) : ListLiterals.FromNode(c.ArgNode(0));
+        });
+        table.Add(Category, "Head Name Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return c.ArgNode(0) switch
+            {
+                CallNode call => new StringValue(ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText),
+                NameNode name => new StringValue(name.Text),
+                _ => EmptyValue.Instance,
+            };
+        });
+        table.Add(Category, "Arg Expr", c =>
+        {
+            c.RequireCount(2, 2);
+            var index = c.Number(1);
+            if (c.ArgNode(0) is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            return ListLiterals.FromNode(call.Args[(int)index - 1]);
+        });
+        table.Add(Category, "N Arg Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return NumberValue.Of(c.ArgNode(0) is CallNode call ? call.Args.Count : 0);
+        });
     }
 
     /// <summary>Evaluates a value that holds code: an expression runs; anything else is itself.</summary>
@@ -149,7 +183,7 @@ internal static class ExpressionBuiltins
             args[i] = ReplaceInnerExpr(c, call.Args[i]);
             changed |= !ReferenceEquals(args[i], call.Args[i]);
         }
-        return changed ? new CallNode(call.Position, call.Head, call.HeadText, args, call.Qualifier) : call;
+        return changed ? ExpressionCalls.WithArgs(call, args) : call;
     }
 
     /// <summary><c>Eval Insert("a ^x^ b", &lt;start&gt;, &lt;end&gt;)</c>: each ^...^ is evaluated and its text inserted.</summary>
@@ -234,12 +268,11 @@ internal static class ExpressionBuiltins
             args[i] = ReplaceTree(call.Args[i], find, replace);
             changed |= !ReferenceEquals(args[i], call.Args[i]);
         }
-        var head = call;
-        if (find is NameNode findName && replace is NameNode replaceName && ReferenceEquals(call.Head, findName.Symbol))
+        if (find is NameNode findName && replace is NameNode replaceName && !call.HeadIsString && ReferenceEquals(call.Head, findName.Symbol))
         {
             return new CallNode(call.Position, replaceName.Symbol, replaceName.Text, args, call.Qualifier);
         }
-        return changed ? new CallNode(head.Position, head.Head, head.HeadText, args, head.Qualifier) : call;
+        return changed ? ExpressionCalls.WithArgs(call, args) : call;
     }
 
     private static bool SameTree(Node a, Node b) => (a, b) switch

@@ -105,7 +105,8 @@ public static class ExpressionPrinter
             Write(sb, call.Qualifier, null, int.MaxValue);
             sb.Append(':');
         }
-        sb.Append(CanonicalName(call.Head) ?? call.HeadText);
+        if (call.HeadIsString) ValueFormatter.AppendQuoted(sb, call.HeadText);
+        else sb.Append(CanonicalName(call.Head) ?? call.HeadText);
         if (isMarked) sb.Append(Marker);
         sb.Append('(');
         WriteArgs(sb, call.Args, marked);

@@ -18,6 +18,9 @@ public sealed class CallNode(SourcePosition position, Symbol head, string headTe
     /// <summary>A scope qualifier written before the head (<c>ns:f(x)</c>, <c>Here:f(x)</c>), else null.</summary>
     public Node? Qualifier { get; } = qualifier;
 
+    /// <summary>True when the head was written as a string literal (<c>"abc"(1, 2)</c>); <see cref="HeadText"/> is then the string's text.</summary>
+    public bool HeadIsString { get; init; }
+
     /// <summary>Builds an operator call with one of the well-known <see cref="Heads"/>.</summary>
     public static CallNode Operator(SourcePosition position, Symbol head, params Node[] args) => new(position, head, head.Text, args);
 }
