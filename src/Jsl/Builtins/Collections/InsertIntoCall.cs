@@ -25,6 +25,8 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var container = interpreter.LookupVariable(target, scope) ?? throw Interpreter.NameUnresolved(target);
+        // An expression is edited by the built-in's own body, which stores the edited copy back.
+        if (container is ExpressionValue) return interpreter.CallBuiltin(entry, call, scope);
         if (container is not (ListValue or AssociativeArrayValue))
         {
             throw new Runtime.Errors.JslRuntimeError($"Insert Into needs a list or associative array variable, not a {container.TypeName}", call);

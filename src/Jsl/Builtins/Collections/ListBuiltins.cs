@@ -1,3 +1,4 @@
+using Jsl.Builtins.Core;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Values;
@@ -39,14 +40,14 @@ internal static class ListBuiltins
         table.Add(Category, "Sort Ascending", c => SortCopy(c, descending: false));
         table.Add(Category, "Sort Descending", c => SortCopy(c, descending: true));
         table.Add(Category, "As List", AsList);
-        table.SetPreparer("N Items", OneValueCall.For(NItemsOf));
+        table.SetPreparer("N Items", OneValueCall.ForHeld(NItemsOf));
         table.SetPreparer("Insert Into", InsertIntoCall.Prepare);
     }
 
     private static Value NItems(CallContext c)
     {
         c.RequireCount(1, 1);
-        return NItemsOf(c, c.Eval(0));
+        return NItemsOf(c, c.EvalKeepingHeldExpression(0));
     }
 
     private static Value NItemsOf(CallContext c, Value value)
@@ -57,6 +58,8 @@ internal static class ListBuiltins
             MatrixValue m => NumberValue.Of(m.Data.Length),
             AssociativeArrayValue a => NumberValue.Of(a.Count),
             NamespaceValue ns => NumberValue.Of(ns.Variables.Count),
+            // Decision: an expression's items are its arguments, as for Arg and N Arg.
+            ExpressionValue e when ExpressionCalls.AsCall(e.Node) is { } call => NumberValue.Of(call.Args.Count),
             var other => throw c.Error($"N Items needs a list, matrix, associative array or namespace, not a {other.TypeName}"),
         };
     }
@@ -65,7 +68,9 @@ internal static class ListBuiltins
     private static Value Insert(CallContext c)
     {
         c.RequireCount(2, 3);
-        switch (c.Eval(0))
+        // Decision: a name holding an expression gives the expression (as for Head and Arg), so
+        // Insert(e, x) builds code instead of running e.
+        switch (c.EvalKeepingHeldExpression(0))
         {
             case ListValue list:
                 var copy = list.DeepCopy();
@@ -75,8 +80,10 @@ internal static class ListBuiltins
                 var clone = array.Clone();
                 AssociativeArrayBuiltins.Insert(c, clone, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return clone;
+            case var expression when ExpressionCalls.AsCall(expression) is { } call:
+                return EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c)));
             case var other:
-                throw c.Error($"Insert needs a list or associative array, not a {other.TypeName}");
+                throw c.Error($"Insert needs a list, associative array or expression, not a {other.TypeName}");
         }
     }
 
@@ -91,8 +98,10 @@ internal static class ListBuiltins
             case AssociativeArrayValue array:
                 AssociativeArrayBuiltins.Insert(c, array, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return array;
+            case var expression when ExpressionCalls.AsCall(expression) is { } call:
+                return StoreBack(c, EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c))));
             case var other:
-                throw c.Error($"Insert Into needs a list or associative array variable, not a {other.TypeName}");
+                throw c.Error($"Insert Into needs a list, associative array or expression variable, not a {other.TypeName}");
         }
     }
 
@@ -109,7 +118,7 @@ internal static class ListBuiltins
     private static Value Remove(CallContext c)
     {
         c.RequireCount(1, 3);
-        switch (c.Eval(0))
+        switch (c.EvalKeepingHeldExpression(0))
         {
             case ListValue list:
                 var copy = list.DeepCopy();
@@ -119,8 +128,10 @@ internal static class ListBuiltins
                 var clone = array.Clone();
                 AssociativeArrayBuiltins.RemoveKeys(c, clone, c.EvalOptional(1));
                 return clone;
+            case var expression when ExpressionCalls.AsCall(expression) is { } call:
+                return EditArgs(call, items => ListEditing.Remove(c, items, c.EvalOptional(1), c.Number(2, 1)));
             case var other:
-                throw c.Error($"Remove needs a list or associative array, not a {other.TypeName}");
+                throw c.Error($"Remove needs a list, associative array or expression, not a {other.TypeName}");
         }
     }
 
@@ -135,9 +146,29 @@ internal static class ListBuiltins
             case AssociativeArrayValue array:
                 AssociativeArrayBuiltins.RemoveKeys(c, array, c.EvalOptional(1));
                 return array;
+            case var expression when ExpressionCalls.AsCall(expression) is { } call:
+                return StoreBack(c, EditArgs(call, items => ListEditing.Remove(c, items, c.EvalOptional(1), c.Number(2, 1))));
             case var other:
-                throw c.Error($"Remove From needs a list or associative array variable, not a {other.TypeName}");
+                throw c.Error($"Remove From needs a list, associative array or expression variable, not a {other.TypeName}");
         }
+    }
+
+    /// <summary>
+    /// The expression <paramref name="call"/> becomes when its arguments, taken as list items, are
+    /// edited: the list rules apply to them (a list value inserts its items, a position past the end appends).
+    /// </summary>
+    private static ExpressionValue EditArgs(Jsl.Syntax.Tree.CallNode call, Action<List<Value>> edit)
+    {
+        var items = ExpressionCalls.ArgValues(call);
+        edit(items);
+        return ExpressionCalls.WithItems(call, items);
+    }
+
+    /// <summary>An expression cannot change in place: the variable of argument 0 gets the edited copy.</summary>
+    private static Value StoreBack(CallContext c, ExpressionValue edited)
+    {
+        AssignmentBuiltins.Store(c, c.ArgNode(0), edited);
+        return edited;
     }
 
     private static Value Copying(CallContext c, string function, int min, int max, Action<CallContext, List<Value>> edit)

@@ -81,6 +81,9 @@ internal static class AssignmentBuiltins
                     Store(c, call.Args[i], item);
                 }
                 return;
+            case CallNode call when call.Qualifier is null && c.Interpreter.Builtins.Find(call.Head)?.Assigner is { } assign:
+                assign(new CallContext(c.Interpreter, call, c.Scope), value);
+                return;
             default:
                 throw Subscripting.NotAssignable(c);
         }

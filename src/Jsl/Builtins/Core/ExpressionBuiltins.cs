@@ -61,44 +61,79 @@ internal static class ExpressionBuiltins
         {
             c.RequireCount(1, 1);
             var node = ExpressionArg(c, 0);
-            return node switch
+            return ExpressionCalls.AsCall(node) switch
             {
                 // Decision: the head of "abc"(1, 2) is the string "abc" (a string with no children is a plain string).
-                CallNode { HeadIsString: true } call => new StringValue(call.HeadText),
-                CallNode call => new ExpressionValue(call.WithArgs([])),
-                _ => ListLiterals.FromNode(node),
+                { HeadIsString: true } call => new StringValue(call.HeadText),
+                { } call => new ExpressionValue(call.WithArgs([])),
+                null => ListLiterals.FromNode(node),
             };
         });
         table.Add(Category, "Head Name", c =>
         {
             c.RequireCount(1, 1);
-            return ExpressionArg(c, 0) switch
+            var node = ExpressionArg(c, 0);
+            if (ExpressionCalls.AsCall(node) is CallNode call)
             {
-                CallNode { HeadIsString: true } call => new StringValue(call.HeadText),
-                CallNode call => new StringValue(ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText),
-                NameNode name => new StringValue(name.Text),
-                _ => EmptyValue.Instance,
-            };
+                return new StringValue(call.HeadIsString ? call.HeadText : ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText);
+            }
+            return node is NameNode name ? new StringValue(name.Text) : EmptyValue.Instance;
         });
         table.Add(Category, "Arg", c =>
         {
             c.RequireCount(2, 2);
             var node = ExpressionArg(c, 0);
             var index = (int)c.Number(1);
-            if (node is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            if (ExpressionCalls.AsCall(node) is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
             return ListLiterals.FromNode(call.Args[index - 1]);
         });
         table.Add(Category, "N Arg", c =>
         {
             c.RequireCount(1, 1);
-            return NumberValue.Of(ExpressionArg(c, 0) is CallNode call ? call.Args.Count : 0);
+            return NumberValue.Of(ExpressionCalls.AsCall(ExpressionArg(c, 0)) is CallNode call ? call.Args.Count : 0);
         });
+        RegisterDeprecatedForms(table);
         table.Add(Category, "Substitute", Substitute);
         table.Add(Category, "Substitute Into", c =>
         {
             var result = Substitute(c);
             AssignmentBuiltins.Store(c, c.ArgNode(0), result);
             return result;
+        });
+    }
+
+    /// <summary>
+    /// <c>Head Expr</c>, <c>Head Name Expr</c>, <c>Arg Expr</c>, <c>N Arg Expr</c>: the deprecated forms
+    /// the Scripting Index still lists, which take the expression as written instead of its value.
+    /// </summary>
+    private static void RegisterDeprecatedForms(BuiltinTable table)
+    {
+        table.Add(Category, "Head Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return ExpressionCalls.AsCall(c.ArgNode(0)) is CallNode call ? new ExpressionValue(ExpressionCalls.WithArgs(call, [])) : ListLiterals.FromNode(c.ArgNode(0));
+        });
+        table.Add(Category, "Head Name Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return c.ArgNode(0) switch
+            {
+                CallNode call => new StringValue(ExpressionPrinter.CanonicalName(call.Head) ?? call.HeadText),
+                NameNode name => new StringValue(name.Text),
+                _ => EmptyValue.Instance,
+            };
+        });
+        table.Add(Category, "Arg Expr", c =>
+        {
+            c.RequireCount(2, 2);
+            var index = c.Number(1);
+            if (c.ArgNode(0) is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            return ListLiterals.FromNode(call.Args[(int)index - 1]);
+        });
+        table.Add(Category, "N Arg Expr", c =>
+        {
+            c.RequireCount(1, 1);
+            return NumberValue.Of(c.ArgNode(0) is CallNode call ? call.Args.Count : 0);
         });
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Values;
+using Jsl.Syntax;
 using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Output;
@@ -55,7 +56,7 @@ internal static class OutputBuiltins
         table.Add(Category, "Char", Char);
         // Char(x) with one argument is just the value's text: no general call needed.
         table.SetPreparer("Char", Runtime.Evaluation.Executables.OneValueCall.For(static (_, value) => new StringValue(ValueFormatter.ToText(value))));
-        table.Add(Category, "Caption", c => Diagnostic(c, "Caption"));
+        table.Add(Category, "Caption", Caption);
         table.Add(Category, "Status Msg", c => Diagnostic(c, "Status"));
         table.Add(Category, "Speak", c => Diagnostic(c, "Speak"));
         table.Add(Category, "Web", c => Diagnostic(c, "Web"));
@@ -113,6 +114,23 @@ internal static class OutputBuiltins
             if (width <= 0 || text.Length <= width) return text;
         }
         return NumberFormatter.Format(value);
+    }
+
+    /// <summary>
+    /// <c>Caption(&lt;{h, v}&gt;, text | remove, &lt;Delayed(s)&gt;, ...)</c> headless (language.md §6a.5):
+    /// the text goes to stderr. Decision: <c>remove</c> (or <c>Remove(...)</c>, as libraries write it)
+    /// takes the caption away, which headless is nothing to do; the position and the look options are ignored.
+    /// </summary>
+    private static Value Caption(CallContext c)
+    {
+        var remove = Symbol.Intern("remove");
+        for (var i = 0; i < c.Count; i++)
+        {
+            var node = c.ArgNode(i);
+            if (node is NameNode { Scope: NameScope.Unqualified } name && ReferenceEquals(name.Symbol, remove)) return EmptyValue.Instance;
+            if (node is CallNode call && call.Qualifier is null && ReferenceEquals(call.Head, remove)) return EmptyValue.Instance;
+        }
+        return Diagnostic(c, "Caption");
     }
 
     private static Value Diagnostic(CallContext c, string label)

@@ -1,3 +1,4 @@
+using Jsl.Runtime.Values;
 using Jsl.Syntax;
 
 namespace Jsl.Runtime.Evaluation;
@@ -19,4 +20,7 @@ public sealed class BuiltinEntry(Symbol name, string displayName, string categor
 
     /// <summary>Makes fast executables for common call shapes; null when the built-in has none.</summary>
     internal CallPreparer? Preparer { get; set; }
+
+    /// <summary>What <c>f(...) = value</c> does for a built-in that is an L-value (<c>Row() = 3</c>); null when it is not one.</summary>
+    internal Action<CallContext, Value>? Assigner { get; set; }
 }

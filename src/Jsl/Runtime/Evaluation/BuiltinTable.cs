@@ -24,6 +24,10 @@ public sealed class BuiltinTable
     internal void SetPreparer(string displayName, CallPreparer preparer) =>
         (Find(Symbol.Intern(displayName)) ?? throw new InvalidOperationException($"built-in '{displayName}' is not registered")).Preparer = preparer;
 
+    /// <summary>Makes the built-in registered as <paramref name="displayName"/> assignable: <c>f(...) = value</c> calls <paramref name="assigner"/>.</summary>
+    internal void SetAssigner(string displayName, Action<CallContext, Values.Value> assigner) =>
+        (Find(Symbol.Intern(displayName)) ?? throw new InvalidOperationException($"built-in '{displayName}' is not registered")).Assigner = assigner;
+
     /// <summary>Finds a built-in by name.</summary>
     public BuiltinEntry? Find(Symbol name) => _entries.GetValueOrDefault(name);
 

@@ -70,6 +70,10 @@ public sealed partial class Interpreter
                 return new MatrixValue(matrix.Rows, matrix.Columns, [.. matrix.Values]);
             case AssociativeArrayNode literal:
                 return EvalAssociativeArrayLiteral(literal, scope);
+            case ErrorExpressionNode error:
+                // Decision: an item of exception_msg is data; evaluating it (through a variable
+                // that holds it) gives the item itself, so Char(err) is its message.
+                return new ExpressionValue(error);
             default:
                 throw new JslRuntimeError("Unknown expression", node);
         }

@@ -16,6 +16,15 @@ internal sealed class OneValueCall(BuiltinEntry entry, CallNode call, Executable
             ? new OneValueCall(entry, call, interpreter.Prepare(only), rule)
             : null;
 
+    /// <summary>
+    /// <see cref="For"/> for a rule that looks at code: a bare name argument gives the expression it
+    /// holds, not the expression's value (as <see cref="CallContext.EvalKeepingHeldExpression"/>).
+    /// </summary>
+    public static CallPreparer ForHeld(Func<CallContext, Value, Value> rule) =>
+        (interpreter, call, entry) => call.Args is [NameNode name]
+            ? new OneValueCall(entry, call, new HeldNameRead(name), rule)
+            : For(rule)(interpreter, call, entry);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var value = argument.Run(interpreter, scope);
