@@ -28,6 +28,8 @@ internal sealed partial class Parser
                 return ParseQualifiedTail(new StringNode(token.Position, token.Text ?? ""));
             case TokenKind.QuotedName:
                 Advance();
+                // A quoted name is a name: followed by ( it is a call, "my f"n(1) as my f(1).
+                if (Current.Kind == TokenKind.LeftParen) return ParseCall(token, qualifier: null);
                 return new NameNode(token.Position, Symbol.Intern(token.Text ?? ""), token.Text ?? "");
             case TokenKind.Name:
                 return ParseNameOrCall();
