@@ -28,6 +28,8 @@ internal sealed partial class Parser
                 return ParseQualifiedTail(new StringNode(token.Position, token.Text ?? ""));
             case TokenKind.QuotedName:
                 Advance();
+                // Decision: a quoted name is a name, so followed by ( it is a call: "my f"n(1) is my f(1).
+                if (Current.Kind == TokenKind.LeftParen) return ParseCall(token, qualifier: null);
                 return new NameNode(token.Position, Symbol.Intern(token.Text ?? ""), token.Text ?? "");
             case TokenKind.Name:
                 return ParseNameOrCall();
@@ -94,8 +96,9 @@ internal sealed partial class Parser
 
     /// <summary>
     /// <c>"abc"(1, 2, 3)</c>: a call whose head is a string literal (JMP's own error items print
-    /// this way, and jsl-hamcrest writes <c>New Object("Class"(args))</c>). Whitespace before the
-    /// <c>(</c> is allowed, as after a name.
+    /// this way, and jsl-hamcrest writes <c>New Object("Class"(args))</c>).
+    /// Decision: whitespace (a line end too) before the <c>(</c> is allowed, as after a name, so
+    /// <c>"abc" (1)</c> is the same call; a string and a parenthesis side by side were an error before.
     /// </summary>
     private CallNode ParseStringHeadedCall(Token literal)
     {

@@ -107,10 +107,19 @@ public class ParserErrorTests
     [InlineData("a = ", 100_000)]
     [InlineData("2 ^ ", 100_000)]
     [InlineData("x << (", 50_000)]
+    [InlineData("\"s\"(", 50_000)]
     public void Every_kind_of_deep_nesting_is_caught(string opener, int count)
     {
         var result = JslParser.Parse(string.Concat(Enumerable.Repeat(opener, count)) + "1", "deep.jsl");
         Assert.Contains(result.Errors, e => e.Message.Contains("nesting too deep", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deeply_nested_block_comments_are_counted_not_recursed()
+    {
+        var source = string.Concat(Enumerable.Repeat("/*", 200_000)) + string.Concat(Enumerable.Repeat("*/", 200_000)) + "x";
+        var result = JslParser.Parse(source, "deep.jsl");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Jsl.Tests.Syntax;
 
 public class ParserRobustnessTests
 {
-    private const string Fragments = "()[]{},;:=<>!+-*/|&^`\"\\.0123456789eEnN_ \n\r\t'%#$@~?=>::<<||/**///\\!\\[]\\";
+    private const string Fragments = "()[]{},;:=<>!+-*/|&^`\"\\.0123456789eEnN_ \n\r\t'%#$@~?=>::<<||/**///\\!\\[]\\\uFEFF\"a\"(/*/*";
 
     [Fact]
     public void Random_mutations_of_real_scripts_never_throw()

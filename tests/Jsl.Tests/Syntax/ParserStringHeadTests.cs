@@ -30,6 +30,15 @@ public class ParserStringHeadTests
     }
 
     [Fact]
+    public void A_quoted_name_followed_by_parentheses_is_an_ordinary_call()
+    {
+        var call = Assert.IsType<CallNode>(JslParser.Parse("\"my f\"n(1)", "t").Root);
+        Assert.False(call.HeadIsString);
+        Assert.Equal("my f", call.HeadText);
+        Assert.Same(Symbol.Intern("myf"), call.Head);
+    }
+
+    [Fact]
     public void A_name_headed_call_is_not_string_headed() =>
         Assert.False(Assert.IsType<CallNode>(JslParser.Parse("abc(1)", "t").Root).HeadIsString);
 
