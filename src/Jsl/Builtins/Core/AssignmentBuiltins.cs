@@ -66,6 +66,9 @@ internal static class AssignmentBuiltins
                 var container = Subscripting.ContainerForUpdate(c, call.Args[0]);
                 Subscripting.Set(c, container, Subscripting.EvalIndices(c, call), value);
                 return;
+            case CallNode call when Namespaces.ScopedNames.IsScopedName(call):
+                c.Interpreter.AssignVariable(Namespaces.ScopedNames.Target(c, call), value.CopyForAssignment(), c.Scope);
+                return;
             case CallNode call when ReferenceEquals(call.Head, Heads.List):
                 for (var i = 0; i < call.Args.Count; i++)
                 {

@@ -36,7 +36,7 @@ public sealed partial class Interpreter
             case NameScope.Root:
                 return Globals.Variables.TryGet(name.Symbol, out var global) ? global : null;
             case NameScope.Qualified:
-                var table = ResolveQualifier(name, scope, forAssignment: false);
+                var (table, _) = ResolveQualifier(name, scope, forAssignment: false);
                 return table is not null && table.TryGet(name.Symbol, out var scoped) ? scoped : null;
             default:
                 throw new JslRuntimeError("Data table columns are not available in jsl", name);
@@ -84,8 +84,9 @@ public sealed partial class Interpreter
     /// An unscoped assignment, as <see cref="AssignVariable"/> makes it, for a prepared name that
     /// remembers the Here namespace's cell of the variable in <paramref name="cache"/>.
     /// </summary>
-    internal void AssignUnqualified(Symbol symbol, Value value, Scope scope, ref VariableCell? cache)
+    internal void AssignUnqualified(NameNode at, Value value, Scope scope, ref VariableCell? cache)
     {
+        var symbol = at.Symbol;
         var local = scope.FindLocal(symbol);
         if (local is not null)
         {
@@ -97,6 +98,7 @@ public sealed partial class Interpreter
             scope.InnermostLocals!.Set(symbol, value);
             return;
         }
+        if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         var here = scope.Here.Variables;
         var cell = cache;
         if (cell is not null && ReferenceEquals(cell.Table, here))
@@ -114,14 +116,17 @@ public sealed partial class Interpreter
         switch (name.Scope)
         {
             case NameScope.Unqualified:
-                TableForAssignment(name.Symbol, scope).Set(name.Symbol, value);
+                TableForAssignment(name.Symbol, scope, name).Set(name.Symbol, value);
                 return;
             case NameScope.Global:
             case NameScope.Root:
+                if (Globals.HasLocks) Globals.RequireWritable(name.Symbol, name);
                 Globals.Variables.Set(name.Symbol, value);
                 return;
             case NameScope.Qualified:
-                var table = ResolveQualifier(name, scope, forAssignment: true) ?? throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
+                var (table, owner) = ResolveQualifier(name, scope, forAssignment: true);
+                if (table is null) throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
+                owner?.RequireWritable(name.Symbol, name);
                 table.Set(name.Symbol, value);
                 return;
             default:
@@ -134,36 +139,58 @@ public sealed partial class Interpreter
     /// <c>{Default Local}</c>, else the script's Here namespace (which is the global namespace
     /// unless <c>Names Default To Here(1)</c> was given), unless the name is already a global.
     /// </summary>
-    private VariableTable TableForAssignment(Symbol symbol, Scope scope)
+    private static VariableTable TableForAssignment(Symbol symbol, Scope scope, NameNode at)
     {
         var local = scope.FindLocal(symbol);
         if (local is not null) return local;
         if (scope.CreatesLocals) return scope.InnermostLocals!;
+        if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         return scope.Here.Variables;
     }
 
-    private VariableTable? ResolveQualifier(NameNode name, Scope scope, bool forAssignment)
+    /// <summary>
+    /// The table a qualified name lives in, and the namespace that owns it (null for local
+    /// frames, whose names are never locked). A qualifier that is not <c>Here</c>, <c>Global</c>
+    /// or <c>Local</c> is a variable holding a namespace (or a namespace's name), else a
+    /// namespace's name; any other expression is evaluated and must give a namespace or a name.
+    /// </summary>
+    private (VariableTable? Table, NamespaceValue? Owner) ResolveQualifier(NameNode name, Scope scope, bool forAssignment)
     {
         switch (name.Qualifier)
         {
             case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, HereSymbol):
-                return scope.Here.Variables;
+                return (scope.Here.Variables, scope.Here);
             case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, GlobalSymbol):
-                return Globals.Variables;
+                return (Globals.Variables, Globals);
             case NameNode qualifier when qualifier.Scope == NameScope.Unqualified && ReferenceEquals(qualifier.Symbol, LocalSymbol):
-                return scope.FindLocal(name.Symbol) ?? (forAssignment ? scope.InnermostLocals ?? scope.Here.Variables : null);
+                var local = scope.FindLocal(name.Symbol);
+                if (local is not null) return (local, null);
+                if (!forAssignment) return (null, null);
+                return scope.InnermostLocals is { } innermost ? (innermost, null) : (scope.Here.Variables, scope.Here);
             case NameNode qualifier:
                 var reference = LookupVariable(qualifier, scope);
-                if (reference is NamespaceValue ns) return ns.Variables;
-                if (reference is StringValue nsName && Namespaces.TryGetValue(nsName.Value, out var byRefName)) return byRefName.Variables;
-                if (Namespaces.TryGetValue(qualifier.Text, out var named)) return named.Variables;
+                if (reference is NamespaceValue ns) return Usable(ns, qualifier);
+                if (reference is StringValue nsName && Namespaces.Find(nsName.Value) is { } byRefName) return Usable(byRefName, qualifier);
+                if (Namespaces.Find(qualifier.Text) is { } named) return Usable(named, qualifier);
                 throw new JslRuntimeError($"Name Unresolved: {qualifier.Text}", qualifier);
             case StringNode text:
-                return Namespaces.TryGetValue(text.Value, out var byName) ? byName.Variables : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", name);
+                return Namespaces.Find(text.Value) is { } byName ? Usable(byName, name) : throw NamespaceNotFound(text.Value, name);
+            case Node other:
+                return Eval(other, scope) switch
+                {
+                    NamespaceValue evaluated => Usable(evaluated, other),
+                    StringValue text => Namespaces.Find(text.Value) is { } evaluatedByName ? Usable(evaluatedByName, name) : throw NamespaceNotFound(text.Value, name),
+                    var value => throw new JslRuntimeError($"a scope must be a namespace or a namespace's name, not a {value.TypeName}", other),
+                };
             default:
                 throw new JslRuntimeError("Unknown scope", name);
         }
     }
+
+    private static (VariableTable, NamespaceValue) Usable(NamespaceValue ns, Node at) => ns.IsDeleted ? throw ns.Deleted(at) : (ns.Variables, ns);
+
+    /// <summary>The error for a namespace name that names none.</summary>
+    public static JslRuntimeError NamespaceNotFound(string name, Node at) => new($"Namespace \"{name}\" not found", at);
 
     private static string QualifierText(NameNode name) => name.Qualifier switch
     {
