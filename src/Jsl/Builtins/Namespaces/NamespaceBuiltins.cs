@@ -94,10 +94,10 @@ internal static class NamespaceBuiltins
             switch (item)
             {
                 case CallNode assign when ReferenceEquals(assign.Head, Heads.Assign) && assign.Args is [NameNode { Scope: NameScope.Unqualified } target, var value]:
-                    ns.Variables.Set(target.Symbol, c.Eval(value).CopyForAssignment());
+                    ns.Define(target.Symbol, target.Text, c.Eval(value).CopyForAssignment());
                     break;
                 case NameNode { Scope: NameScope.Unqualified } bare:
-                    ns.Variables.Set(bare.Symbol, EmptyValue.Instance);
+                    ns.Define(bare.Symbol, bare.Text, EmptyValue.Instance);
                     break;
                 default:
                     throw c.Error("New Namespace: each item of the list must be a name or name = value");

@@ -16,6 +16,6 @@ internal static class NamespaceListing
     public static void Write(Log log, NamespaceValue ns)
     {
         log.Line(ValueFormatter.ToPrintText(ns));
-        foreach (var (key, value) in NamespaceMembers.Sorted(ns)) log.Line($"\t{key.Text} = {ValueFormatter.ToCode(value)};");
+        foreach (var (key, value) in NamespaceMembers.Sorted(ns)) log.Line($"\t{ns.SpellingOf(key)} = {ValueFormatter.ToCode(value)};");
     }
 }

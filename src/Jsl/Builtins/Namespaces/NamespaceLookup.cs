@@ -1,6 +1,7 @@
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
 using Jsl.Syntax;
+using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Namespaces;
 
@@ -35,7 +36,7 @@ internal static class NamespaceLookup
                 if (ReferenceEquals(key, GlobalName) || ReferenceEquals(key, RootName)) return c.Interpreter.Globals;
                 if (ReferenceEquals(key, LocalName))
                 {
-                    return c.Scope.InnermostLocals is { } locals ? new NamespaceValue("Local", locals) : c.Scope.Here;
+                    return c.Scope.InnermostLocals is { } locals ? LocalNamespace(c, locals) : c.Scope.Here;
                 }
                 return c.Interpreter.Namespaces.Find(text.Value);
             default:
@@ -57,5 +58,31 @@ internal static class NamespaceLookup
         }
         if (found.IsDeleted) throw found.Deleted(c.Call);
         return found;
+    }
+
+    /// <summary>
+    /// The local frame as a namespace; the enclosing function's parameters and declared locals are
+    /// listed as its definition spells them.
+    /// </summary>
+    private static NamespaceValue LocalNamespace(CallContext c, Runtime.Scopes.VariableTable locals)
+    {
+        var ns = new NamespaceValue("Local", locals);
+        if (c.Scope.EnclosingFunction is not { } function) return ns;
+        var declarations = function.Definition.Args;
+        for (var i = 0; i < declarations.Count - 1 && i < 2; i++)
+        {
+            if (declarations[i] is not CallNode list || !ReferenceEquals(list.Head, Heads.List)) continue;
+            foreach (var item in list.Args)
+            {
+                var declared = item switch
+                {
+                    NameNode name => name,
+                    CallNode { Args: [NameNode target, _] } assign when ReferenceEquals(assign.Head, Heads.Assign) => target,
+                    _ => null,
+                };
+                if (declared is not null && locals.Contains(declared.Symbol)) ns.RememberSpelling(declared.Symbol, declared.Text);
+            }
+        }
+        return ns;
     }
 }

@@ -13,7 +13,7 @@ internal static class NamespaceMembers
     public static List<KeyValuePair<Symbol, Value>> Sorted(NamespaceValue ns)
     {
         var members = ns.Variables.Entries.ToList();
-        members.Sort(static (a, b) => string.CompareOrdinal(a.Key.Text, b.Key.Text));
+        members.Sort((a, b) => string.CompareOrdinal(ns.SpellingOf(a.Key), ns.SpellingOf(b.Key)));
         return members;
     }
 }

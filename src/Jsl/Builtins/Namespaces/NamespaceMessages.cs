@@ -29,16 +29,21 @@ internal static class NamespaceMessages
                 m.EvaluatedArgs(0, 0);
                 return new StringValue(((NamespaceValue)m.Receiver).Name);
             })
-            .Add(Reading, "Get Keys", static m => new ListValue(NamespaceMembers.Sorted(Live(m, 0, 0)).Select(static e => (Value)new StringValue(e.Key.Text)).ToList()))
+            .Add(Reading, "Get Keys", static m => new ListValue(NamespaceMembers.Sorted(Live(m, 0, 0)).Select(e => (Value)new StringValue(((NamespaceValue)m.Receiver).SpellingOf(e.Key))).ToList()))
             .Add(Reading, "Get Values", GetValues)
             .Add(Reading, "Get Value", static m =>
             {
                 var ns = Live(m, 1, 1);
-                var key = Key(m, m.EvaluatedArgs(1, 1)[0]);
-                return ns.Variables.TryGet(key, out var value) ? value.CopyForAssignment() : throw NoMember(m, ns, key);
+                var written = m.EvaluatedArgs(1, 1)[0];
+                var key = Key(m, written);
+                return ns.Variables.TryGet(key, out var value) ? value.CopyForAssignment() : throw NoMember(m, ns, written);
             })
-            .Add(Reading, "Get Contents", static m => new ListValue(NamespaceMembers.Sorted(Live(m, 0, 0))
-                .Select(static e => (Value)new ListValue([new StringValue(e.Key.Text), e.Value.CopyForAssignment()])).ToList()))
+            .Add(Reading, "Get Contents", static m =>
+            {
+                var ns = Live(m, 0, 0);
+                return new ListValue(NamespaceMembers.Sorted(ns)
+                    .Select(e => (Value)new ListValue([new StringValue(ns.SpellingOf(e.Key)), e.Value.CopyForAssignment()])).ToList());
+            })
             .Add(Reading, "Contains", static m =>
             {
                 var ns = Live(m, 1, 1);
@@ -48,7 +53,7 @@ internal static class NamespaceMessages
             .Add(Reading, "First", static m =>
             {
                 var members = NamespaceMembers.Sorted(Live(m, 0, 0));
-                return members.Count == 0 ? EmptyValue.Instance : new StringValue(members[0].Key.Text);
+                return members.Count == 0 ? EmptyValue.Instance : new StringValue(((NamespaceValue)m.Receiver).SpellingOf(members[0].Key));
             })
             .Add(Reading, "Next", Next)
             .Add(Reading, "Show Contents", static m =>
@@ -78,8 +83,8 @@ internal static class NamespaceMessages
         value is StringValue text ? Symbol.Intern(text.Value) : throw m.Send.Error($"{m.Name} needs a member name as a string, not a {value.TypeName}");
 
     /// <summary>Decision: asking for a member the namespace lacks is an error naming both (not <c>Empty()</c>).</summary>
-    private static Runtime.Errors.JslRuntimeError NoMember(MessageCall m, NamespaceValue ns, Symbol key) =>
-        m.Send.Error($"Namespace \"{ns.Name}\" has no member '{key.Text}'");
+    private static Runtime.Errors.JslRuntimeError NoMember(MessageCall m, NamespaceValue ns, Value written) =>
+        m.Send.Error($"Namespace \"{ns.Name}\" has no member '{((StringValue)written).Value}'");
 
     /// <summary><c>&lt;&lt; Get Values</c>: every value in key order, or (a Decision, as for associative arrays) those of a list of keys.</summary>
     private static Value GetValues(MessageCall m)
@@ -92,7 +97,7 @@ internal static class NamespaceMessages
         foreach (var item in keys.Items)
         {
             var key = Key(m, item);
-            values.Add(ns.Variables.TryGet(key, out var value) ? value.CopyForAssignment() : throw NoMember(m, ns, key));
+            values.Add(ns.Variables.TryGet(key, out var value) ? value.CopyForAssignment() : throw NoMember(m, ns, item));
         }
         return new ListValue(values);
     }
@@ -104,7 +109,8 @@ internal static class NamespaceMessages
         var after = m.EvaluatedArgs(1, 1)[0] is StringValue text ? text.Value : throw m.Send.Error("Next needs a member name as a string");
         foreach (var (key, _) in NamespaceMembers.Sorted(ns))
         {
-            if (string.CompareOrdinal(key.Text, after) > 0 && !ReferenceEquals(key, Symbol.Intern(after))) return new StringValue(key.Text);
+            var spelling = ns.SpellingOf(key);
+            if (string.CompareOrdinal(spelling, after) > 0 && !ReferenceEquals(key, Symbol.Intern(after))) return new StringValue(spelling);
         }
         return EmptyValue.Instance;
     }
@@ -115,8 +121,9 @@ internal static class NamespaceMessages
         var ns = Live(m, 2, 2);
         var args = m.EvaluatedArgs(2, 2);
         var key = Key(m, args[0]);
-        ns.RequireWritable(key, m.Send.Call);
-        ns.Variables.Set(key, args[1].CopyForAssignment());
+        var spelling = Symbol.CollapseWhitespace(((StringValue)args[0]).Value);
+        ns.RequireWritable(key, m.Send.Call, spelling);
+        ns.Define(key, spelling, args[1].CopyForAssignment());
         return ns;
     }
 

@@ -106,7 +106,7 @@ public sealed partial class Interpreter
             cell.Value = value;
             return;
         }
-        here.Set(symbol, value);
+        scope.Here.Define(symbol, at.Text, value);
         cache = here.FindCell(symbol);
     }
 
@@ -116,18 +116,21 @@ public sealed partial class Interpreter
         switch (name.Scope)
         {
             case NameScope.Unqualified:
-                TableForAssignment(name.Symbol, scope, name).Set(name.Symbol, value);
+                var target = TableForAssignment(name.Symbol, scope, name);
+                if (ReferenceEquals(target, scope.Here.Variables)) scope.Here.Define(name.Symbol, name.Text, value);
+                else target.Set(name.Symbol, value);
                 return;
             case NameScope.Global:
             case NameScope.Root:
                 if (Globals.HasLocks) Globals.RequireWritable(name.Symbol, name);
-                Globals.Variables.Set(name.Symbol, value);
+                Globals.Define(name.Symbol, name.Text, value);
                 return;
             case NameScope.Qualified:
                 var (table, owner) = ResolveQualifier(name, scope, forAssignment: true);
                 if (table is null) throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
                 owner?.RequireWritable(name.Symbol, name);
-                table.Set(name.Symbol, value);
+                if (owner is not null && ReferenceEquals(table, owner.Variables)) owner.Define(name.Symbol, name.Text, value);
+                else table.Set(name.Symbol, value);
                 return;
             default:
                 throw new JslRuntimeError("Data table columns are not available in jsl", name);

@@ -15,6 +15,7 @@ public sealed class NamespaceValue : Value
 {
     private bool _lockedWhole;
     private HashSet<Symbol>? _lockedNames;
+    private Dictionary<Symbol, string>? _spellings;
 
     /// <summary>A namespace with a new, empty table.</summary>
     public NamespaceValue(string name) : this(name, new VariableTable())
@@ -43,6 +44,27 @@ public sealed class NamespaceValue : Value
     /// <inheritdoc/>
     public override string TypeName => "Namespace";
 
+    /// <summary>
+    /// Creates or replaces a member, remembering how a new one was spelled: names match ignoring
+    /// case and spaces, but <c>Get Keys</c> lists a member as it was first written here
+    /// (<c>"X"</c> after <c>Insert("X", 1)</c>, even if the script wrote <c>x</c> elsewhere first).
+    /// </summary>
+    public void Define(Symbol name, string spelling, Value value)
+    {
+        if (!Variables.Contains(name)) RememberSpelling(name, spelling);
+        Variables.Set(name, value);
+    }
+
+    /// <summary>Records <paramref name="spelling"/> for a member being created.</summary>
+    public void RememberSpelling(Symbol name, string spelling)
+    {
+        if (string.Equals(spelling, name.Text, StringComparison.Ordinal)) _spellings?.Remove(name);
+        else (_spellings ??= new(ReferenceEqualityComparer.Instance))[name] = spelling;
+    }
+
+    /// <summary>How member <paramref name="name"/> is written in this namespace's key lists.</summary>
+    public string SpellingOf(Symbol name) => _spellings is not null && _spellings.TryGetValue(name, out var spelling) ? spelling : name.Text;
+
     /// <summary>True when <paramref name="name"/> may not be added, changed or removed.</summary>
     public bool IsLocked(Symbol name) => _lockedWhole || (_lockedNames?.Contains(name) ?? false);
 
@@ -66,13 +88,16 @@ public sealed class NamespaceValue : Value
     public void Unlock(Symbol name) => _lockedNames?.Remove(name);
 
     /// <summary>
-    /// Throws the JSL error for changing a locked name, at <paramref name="at"/>.
+    /// Throws the JSL error for changing a locked name, at <paramref name="at"/>; the name is shown
+    /// as <paramref name="spelling"/>, else as written at <paramref name="at"/>, else as the member is listed.
     /// Decision: JMP's wording is not documented; ours names the variable and the namespace.
     /// </summary>
-    public void RequireWritable(Symbol name, Node? at)
+    public void RequireWritable(Symbol name, Node? at, string? spelling = null)
     {
         if (IsDeleted) throw Deleted(at);
-        if (HasLocks && IsLocked(name)) throw new JslRuntimeError($"Cannot change '{name.Text}': it is locked in namespace \"{Name}\"", at);
+        if (!HasLocks || !IsLocked(name)) return;
+        spelling ??= at is NameNode written && ReferenceEquals(written.Symbol, name) ? written.Text : SpellingOf(name);
+        throw new JslRuntimeError($"Cannot change '{spelling}': it is locked in namespace \"{Name}\"", at);
     }
 
     /// <summary>Deletes the namespace: its variables go, and later use of a reference to it is an error.</summary>
