@@ -17,6 +17,7 @@ public static class BuiltinCatalog
         Core.ArithmeticBuiltins.Register(table);
         Core.ComparisonBuiltins.Register(table);
         Core.FunctionBuiltins.Register(table);
+        Namespaces.NamespaceBuiltins.Register(table);
         Core.ExpressionBuiltins.Register(table);
         Core.CollectionCoreBuiltins.Register(table);
         CustomFunctions.CustomFunctionBuiltins.Register(table);

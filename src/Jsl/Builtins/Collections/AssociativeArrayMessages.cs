@@ -24,40 +24,40 @@ internal static class AssociativeArrayMessages
             .Add(Reading, "Get Values", GetValues)
             .Add(Reading, "Get Value", static m =>
             {
-                var args = Args(m, 1, 1);
+                var args = m.EvaluatedArgs(1, 1);
                 return AssociativeArrayBuiltins.Lookup(m.Send, Of(m), args[0]).CopyForAssignment();
             })
             .Add(Reading, "Get Contents", static m => new ListValue(Array(m, 0, 0).Entries
                 .Select(e => (Value)new ListValue([e.Key.CopyForAssignment(), e.Value.CopyForAssignment()])).ToList()))
-            .Add(Reading, "Contains", static m => NumberValue.Of(Of(m).Entries.ContainsKey(Args(m, 1, 1)[0])))
+            .Add(Reading, "Contains", static m => NumberValue.Of(Of(m).Entries.ContainsKey(m.EvaluatedArgs(1, 1)[0])))
             .Add(Reading, "N Items", static m => NumberValue.Of(Array(m, 0, 0).Count))
             .Add(Reading, "First", static m =>
             {
                 var array = Array(m, 0, 0);
                 return array.Count == 0 ? EmptyValue.Instance : array.Entries.Keys[0].CopyForAssignment();
             })
-            .Add(Reading, "Next", static m => Next(Of(m), Args(m, 1, 1)[0]))
+            .Add(Reading, "Next", static m => Next(Of(m), m.EvaluatedArgs(1, 1)[0]))
             .Add(Reading, "Get Default Value", static m => Array(m, 0, 0).DefaultValue?.CopyForAssignment() ?? EmptyValue.Instance)
             .Add(Changing, "Insert", static m =>
             {
-                AssociativeArrayBuiltins.Insert(m.Send, Of(m), Args(m, 0, int.MaxValue));
+                AssociativeArrayBuiltins.Insert(m.Send, Of(m), m.EvaluatedArgs(0, int.MaxValue));
                 return m.Receiver;
             })
             .Add(Changing, "Remove", static m =>
             {
-                AssociativeArrayBuiltins.RemoveKeys(m.Send, Of(m), Args(m, 1, 1)[0]);
+                AssociativeArrayBuiltins.RemoveKeys(m.Send, Of(m), m.EvaluatedArgs(1, 1)[0]);
                 return m.Receiver;
             })
             .Add(Changing, "Set Default Value", static m =>
             {
-                Of(m).DefaultValue = Args(m, 1, 1)[0].CopyForAssignment();
+                Of(m).DefaultValue = m.EvaluatedArgs(1, 1)[0].CopyForAssignment();
                 return m.Receiver;
             });
     }
 
     private static Value GetValues(MessageCall m)
     {
-        var args = Args(m, 0, 1);
+        var args = m.EvaluatedArgs(0, 1);
         var array = Of(m);
         if (args.Length == 0) return new ListValue(array.Entries.Values.Select(v => v.CopyForAssignment()).ToList());
         if (args[0] is not ListValue wanted) throw m.Send.Error("Get Values needs a list of keys");
@@ -79,7 +79,7 @@ internal static class AssociativeArrayMessages
     /// <summary>The receiver, after checking that the message has no more than <paramref name="max"/> arguments.</summary>
     private static AssociativeArrayValue Array(MessageCall m, int min, int max)
     {
-        Args(m, min, max);
+        m.RequireCount(min, max);
         return Of(m);
     }
 
@@ -88,16 +88,5 @@ internal static class AssociativeArrayMessages
         var copies = new List<Value>(values.Count);
         for (var i = 0; i < values.Count; i++) copies.Add(values[i].CopyForAssignment());
         return copies;
-    }
-
-    /// <summary>The message's arguments, evaluated in order, after checking how many there are.</summary>
-    private static Value[] Args(MessageCall m, int min, int max)
-    {
-        var message = m.Message;
-        var args = new Value[message.Count];
-        for (var i = 0; i < args.Length; i++) args[i] = message.Eval(i);
-        if (args.Length < min) throw m.Send.Error($"{m.Name} needs {(min == 1 ? "an argument" : $"{min} arguments")}");
-        if (args.Length > max) throw m.Send.Error($"too many arguments to {m.Name}");
-        return args;
     }
 }

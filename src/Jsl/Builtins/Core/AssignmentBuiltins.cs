@@ -66,11 +66,8 @@ internal static class AssignmentBuiltins
                 var container = Subscripting.ContainerForUpdate(c, call.Args[0]);
                 Subscripting.Set(c, container, Subscripting.EvalIndices(c, call), value);
                 return;
-            case CallNode { Args.Count: 2 } call when ReferenceEquals(call.Head, Heads.AsScoped):
-                // q:(expr) = v and As Scoped( q, "name" ) = v: the name is computed, the qualifier resolves as in q:name.
-                var text = c.Eval(call.Args[1]) is StringValue s ? s.Value : throw c.Error("As Scoped needs a name as a string");
-                var scoped = new NameNode(call.Position, Jsl.Syntax.Symbol.Intern(text), Jsl.Syntax.Symbol.CollapseWhitespace(text), NameScope.Qualified, call.Args[0]);
-                c.Interpreter.AssignVariable(scoped, value.CopyForAssignment(), c.Scope);
+            case CallNode call when Namespaces.ScopedNames.IsScopedName(call):
+                c.Interpreter.AssignVariable(Namespaces.ScopedNames.Target(c, call), value.CopyForAssignment(), c.Scope);
                 return;
             case CallNode call when ReferenceEquals(call.Head, Heads.List):
                 for (var i = 0; i < call.Args.Count; i++)

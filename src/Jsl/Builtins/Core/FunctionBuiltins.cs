@@ -5,7 +5,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
 
-/// <summary>User functions and scopes: <c>Function</c>, <c>Return</c>, <c>Recurse</c>, <c>Local</c>, <c>Names Default To Here</c>, namespaces.</summary>
+/// <summary>User functions and scopes: <c>Function</c>, <c>Return</c>, <c>Recurse</c>, <c>Local</c>, <c>Names Default To Here</c>, <c>As Name</c>; namespaces are in <c>Builtins/Namespaces</c>.</summary>
 internal static class FunctionBuiltins
 {
     private const string Category = "Functions and scopes";
@@ -47,38 +47,12 @@ internal static class FunctionBuiltins
             if (on && ReferenceEquals(c.Scope.Here, c.Interpreter.Globals)) c.Scope.Here = new NamespaceValue("Here");
             return EmptyValue.Instance;
         });
-        table.Add(Category, "New Namespace", NewNamespace);
-        table.Add(Category, "Namespace", c =>
-        {
-            c.RequireCount(1, 1);
-            var name = c.String(0);
-            return c.Interpreter.Namespaces.TryGetValue(name, out var ns) ? ns : throw c.Error($"Namespace \"{name}\" not found");
-        });
-        table.Add(Category, "Namespace Exists", c => NumberValue.Of(c.Interpreter.Namespaces.ContainsKey(c.String(0))));
-        table.Add(Category, "Is Namespace", c => NumberValue.Of(c.Eval(0) is NamespaceValue));
-        table.Add(Category, "Delete Namespaces", c =>
-        {
-            for (var i = 0; i < c.Count; i++)
-            {
-                var v = c.Eval(i);
-                var name = v is NamespaceValue ns ? ns.Name : v is StringValue s ? s.Value : null;
-                if (name is not null) c.Interpreter.Namespaces.Remove(name);
-            }
-            return EmptyValue.Instance;
-        });
-        table.Add(Category, "As Global", c => ScopedLookup(c, NameScope.Global, null));
-        table.Add(Category, "As Scoped", c =>
-        {
-            c.RequireCount(2, 2);
-            return ScopedLookup(c, NameScope.Qualified, c.ArgNode(0), 1);
-        });
         table.Add(Category, "As Name", c =>
         {
             c.RequireCount(1, 1);
             var text = c.String(0);
             return new ExpressionValue(new NameNode(c.Call.Position, Symbol.Intern(text), Symbol.CollapseWhitespace(text)));
         });
-        table.AddMessages<NamespaceValue>(NamespaceMessage);
     }
 
     internal static Value Function(CallContext c)
@@ -150,70 +124,5 @@ internal static class FunctionBuiltins
             }
         }
         return c.Interpreter.Eval(c.ArgNode(c.Count - 1), block);
-    }
-
-    /// <summary><c>As Global("x")</c> / <c>As Scoped(ns, x)</c>: the value of a name (given as a name or a string) in a scope.</summary>
-    private static Value ScopedLookup(CallContext c, NameScope scope, Node? qualifier, int nameIndex = 0)
-    {
-        c.RequireArg(nameIndex);
-        var text = c.ArgNode(nameIndex) is NameNode { Scope: NameScope.Unqualified } n ? n.Text : c.String(nameIndex);
-        if (qualifier is StringNode or NameNode { Scope: NameScope.Unqualified })
-        {
-            // keep the qualifier as written (Here, Global, a namespace name or reference)
-        }
-        else if (qualifier is not null)
-        {
-            var evaluated = c.Eval(qualifier);
-            qualifier = evaluated is NamespaceValue ns ? new StringNode(qualifier.Position, ns.Name) : new StringNode(qualifier.Position, Runtime.Formatting.ValueFormatter.ToText(evaluated));
-        }
-        var name = new NameNode(c.Call.Position, Symbol.Intern(text), Symbol.CollapseWhitespace(text), scope, qualifier);
-        var stored = c.Interpreter.LookupVariable(name, c.Scope) ?? throw Interpreter.NameUnresolved(name);
-        return stored is ExpressionValue e ? c.Eval(e.Node) : stored;
-    }
-
-    private static Value NewNamespace(CallContext c)
-    {
-        var name = c.Count > 0 && !c.IsEmptyArg(0) ? c.String(0) : $"#{c.Interpreter.Namespaces.Count + 1}";
-        var ns = new NamespaceValue(name);
-        c.Interpreter.Namespaces[name] = ns;
-        if (c.Count > 1 && c.ArgNode(1) is CallNode body && ReferenceEquals(body.Head, Heads.List))
-        {
-            foreach (var item in body.Args)
-            {
-                if (item is CallNode assign && ReferenceEquals(assign.Head, Heads.Assign) && assign.Args[0] is NameNode target)
-                {
-                    ns.Variables.Set(target.Symbol, c.Eval(assign.Args[1]).CopyForAssignment());
-                }
-            }
-        }
-        return ns;
-    }
-
-    private static Value NamespaceMessage(CallContext c, Value target, Node message)
-    {
-        var ns = (NamespaceValue)target;
-        var (name, args) = message switch
-        {
-            CallNode call => (call.Head.Key, call.Args),
-            NameNode n => (n.Symbol.Key, (IReadOnlyList<Node>)[]),
-            _ => throw c.Error("unknown message"),
-        };
-        switch (name)
-        {
-            case "getname":
-                return new StringValue(ns.Name);
-            case "getcontents":
-                return new ListValue(ns.Variables.Entries.OrderBy(e => e.Key.Text, StringComparer.Ordinal)
-                    .Select(e => (Value)new ListValue([new StringValue(e.Key.Text), e.Value])).ToList());
-            case "getkeys":
-                return new ListValue(ns.Variables.Entries.Select(e => e.Key.Text).Order(StringComparer.Ordinal).Select(k => (Value)new StringValue(k)).ToList());
-            case "contains":
-                return NumberValue.Of(args.Count == 1 && c.Eval(args[0]) is StringValue key && ns.Variables.Contains(Symbol.Intern(key.Value)));
-            case "delete":
-                c.Interpreter.Namespaces.Remove(ns.Name);
-                return EmptyValue.Instance;
-            default:
-                throw c.Error($"Object 'Namespace' does not recognize the message '{(message is CallNode m ? m.HeadText : ((NameNode)message).Text)}'");
-        }
     }
 }

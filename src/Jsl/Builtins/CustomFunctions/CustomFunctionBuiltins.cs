@@ -97,10 +97,10 @@ internal static class CustomFunctionBuiltins
     private static Runtime.Scopes.VariableTable? TableOf(Interpreter interpreter, string ns, bool create)
     {
         if (string.Equals(ns, "global", StringComparison.OrdinalIgnoreCase)) return interpreter.Globals.Variables;
-        if (interpreter.Namespaces.TryGetValue(ns, out var existing)) return existing.Variables;
+        if (interpreter.Namespaces.Find(ns) is { } existing) return existing.Variables;
         if (!create) return null;
         var made = new NamespaceValue(ns);
-        interpreter.Namespaces[ns] = made;
+        interpreter.Namespaces.Add(made);
         return made.Variables;
     }
 

@@ -25,7 +25,8 @@ internal static class TypeBuiltins
         table.Add(Category, "Is Matrix", c => Is(c, static v => v is MatrixValue));
         table.Add(Category, "Is Expr", c => Is(c, static v => v is ExpressionValue { Node: not (NameNode or CallNode { HeadIsString: true }) }));
         table.Add(Category, "Is Name", c => Is(c, static v => v is ExpressionValue { Node: NameNode }));
-        table.Add(Category, "Is Scriptable", c => Is(c, static v => v is ObjectValue or NamespaceValue or AssociativeArrayValue));
+        // A value is scriptable when its kind answers << messages: one fact, the message table.
+        table.Add(Category, "Is Scriptable", c => Is(c, v => c.Interpreter.Builtins.Messages.Find(v) is not null));
         table.Add(Category, "Is Empty", IsEmpty);
     }
 

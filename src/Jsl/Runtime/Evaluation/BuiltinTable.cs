@@ -43,6 +43,13 @@ public sealed class BuiltinTable
     public void AddMessages<T>(MessageHandler handler, string? receiverName = null) where T : Values.Value =>
         Messages.Receiver<T>(receiverName ?? typeof(T).Name).Fallback = m => handler(m.Send, m.Receiver, m.Written);
 
+    /// <summary>
+    /// A handler that answers messages to <paramref name="target"/> through the message table, or
+    /// null when its kind answers none (kept for code written against the handler-per-type API).
+    /// </summary>
+    public MessageHandler? FindMessages(Values.Value target) =>
+        Messages.Find(target) is null ? null : (c, t, m) => Messages.Send(c, t, m);
+
     /// <summary>All built-ins.</summary>
     public IEnumerable<BuiltinEntry> Entries => _entries.Values;
 }

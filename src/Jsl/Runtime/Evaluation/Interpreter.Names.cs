@@ -89,8 +89,9 @@ public sealed partial class Interpreter
     /// An unscoped assignment, as <see cref="AssignVariable"/> makes it, for a prepared name that
     /// remembers the Here namespace's cell of the variable in <paramref name="cache"/>.
     /// </summary>
-    internal void AssignUnqualified(Symbol symbol, Value value, Scope scope, ref VariableCell? cache, Node? at = null)
+    internal void AssignUnqualified(NameNode at, Value value, Scope scope, ref VariableCell? cache)
     {
+        var symbol = at.Symbol;
         var local = scope.FindLocal(symbol);
         if (local is not null)
         {
@@ -103,6 +104,7 @@ public sealed partial class Interpreter
             scope.InnermostLocals!.Set(symbol, value);
             return;
         }
+        if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         var here = scope.Here.Variables;
         var cell = cache;
         if (cell is not null && ReferenceEquals(cell.Table, here))
@@ -110,7 +112,7 @@ public sealed partial class Interpreter
             cell.Value = value;
             return;
         }
-        here.Set(symbol, value);
+        scope.Here.Define(symbol, at.Text, value);
         cache = here.FindCell(symbol);
     }
 
@@ -121,11 +123,14 @@ public sealed partial class Interpreter
         {
             case NameScope.Unqualified:
                 if (scope.FindLocal(name.Symbol) is null && TryAssignMember(name.Symbol, value, scope, name)) return;
-                TableForAssignment(name.Symbol, scope).Set(name.Symbol, value);
+                var local = TableForAssignment(name.Symbol, scope, name);
+                if (ReferenceEquals(local, scope.Here.Variables)) scope.Here.Define(name.Symbol, name.Text, value);
+                else local.Set(name.Symbol, value);
                 return;
             case NameScope.Global:
             case NameScope.Root:
-                Globals.Variables.Set(name.Symbol, value);
+                if (Globals.HasLocks) Globals.RequireWritable(name.Symbol, name);
+                Globals.Define(name.Symbol, name.Text, value);
                 return;
             case NameScope.Qualified:
                 var target = ResolveQualifier(name.Qualifier!, name.Symbol, name, scope, forAssignment: true);
@@ -135,7 +140,10 @@ public sealed partial class Interpreter
                     return;
                 }
                 var table = target.Table ?? throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);
-                table.Set(name.Symbol, value);
+                var owner = target.Owner;
+                owner?.RequireWritable(name.Symbol, name);
+                if (owner is not null && ReferenceEquals(table, owner.Variables)) owner.Define(name.Symbol, name.Text, value);
+                else table.Set(name.Symbol, value);
                 return;
             default:
                 throw new JslRuntimeError("Data table columns are not available in jsl", name);
@@ -147,11 +155,12 @@ public sealed partial class Interpreter
     /// <c>{Default Local}</c>, else the script's Here namespace (which is the global namespace
     /// unless <c>Names Default To Here(1)</c> was given), unless the name is already a global.
     /// </summary>
-    private VariableTable TableForAssignment(Symbol symbol, Scope scope)
+    private static VariableTable TableForAssignment(Symbol symbol, Scope scope, NameNode at)
     {
         var local = scope.FindLocal(symbol);
         if (local is not null) return local;
         if (scope.CreatesLocals) return scope.InnermostLocals!;
+        if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         return scope.Here.Variables;
     }
 
@@ -165,33 +174,36 @@ public sealed partial class Interpreter
         switch (qualifier)
         {
             case NameNode q when q.Scope == NameScope.Unqualified && ReferenceEquals(q.Symbol, HereSymbol):
-                return new(scope.Here.Variables);
+                return Usable(scope.Here, q);
             case NameNode q when q.Scope == NameScope.Unqualified && ReferenceEquals(q.Symbol, GlobalSymbol):
-                return new(Globals.Variables);
+                return Usable(Globals, q);
             case NameNode q when q.Scope == NameScope.Unqualified && ReferenceEquals(q.Symbol, LocalSymbol):
-                return new(scope.FindLocal(member) ?? (forAssignment ? scope.InnermostLocals ?? scope.Here.Variables : null));
+                var local = scope.FindLocal(member);
+                if (local is not null) return new(local);
+                if (!forAssignment) return new(null);
+                return scope.InnermostLocals is { } innermost ? new(innermost) : Usable(scope.Here, q);
             case NameNode q:
                 var reference = LookupVariable(q, scope);
-                if (reference is not null && TargetOf(reference, scope) is { } target) return target;
-                if (Namespaces.TryGetValue(q.Text, out var named)) return new(named.Variables);
+                if (reference is not null && TargetOf(reference, scope, q) is { } target) return target;
+                if (Namespaces.Find(q.Text) is { } named) return Usable(named, q);
                 if (reference is not null) throw NotQualifiable(q, reference, at);
                 throw new JslRuntimeError($"Name Unresolved: {q.Text}", q);
             case StringNode text:
-                return NamespaceNamed(text.Value, scope) is { } byName ? new(byName.Variables) : throw new JslRuntimeError($"Namespace \"{text.Value}\" not found", at);
+                return NamespaceNamed(text.Value, scope) is { } byName ? Usable(byName, at) : throw NamespaceNotFound(text.Value, at);
             default:
                 var value = Eval(qualifier, scope);
                 // Decision: a qualifier whose value is a name ({ns}[1]:v, a list item holding the
                 // name of a namespace or object) qualifies as that name would.
                 if (value is ExpressionValue { Node: NameNode held }) return ResolveQualifier(held, member, at, scope, forAssignment);
-                return TargetOf(value, scope) ?? throw NotQualifiable(qualifier, value, at);
+                return TargetOf(value, scope, qualifier) ?? throw NotQualifiable(qualifier, value, at);
         }
     }
 
     /// <summary>The target a qualifier's value gives, or null when the value cannot qualify a name.</summary>
-    private QualifierTarget? TargetOf(Value value, Scope scope) => value switch
+    private QualifierTarget? TargetOf(Value value, Scope scope, Node at) => value switch
     {
-        NamespaceValue ns => new QualifierTarget(ns.Variables),
-        StringValue s when NamespaceNamed(s.Value, scope) is { } named => new QualifierTarget(named.Variables),
+        NamespaceValue ns => Usable(ns, at),
+        StringValue s when NamespaceNamed(s.Value, scope) is { } named => Usable(named, at),
         ClassObject self => new QualifierTarget(self.Members, self),
         SuperReference super => new QualifierTarget(super.Self.Members, super.Self, super.From),
         _ => null,
@@ -200,11 +212,17 @@ public sealed partial class Interpreter
     /// <summary>A namespace by name: one made with <c>New Namespace</c>, else <c>"Global"</c> or <c>"Here"</c> (as <c>"global":x</c> writes the global namespace); null when none.</summary>
     private NamespaceValue? NamespaceNamed(string name, Scope scope)
     {
-        if (Namespaces.TryGetValue(name, out var named)) return named;
+        if (Namespaces.Find(name) is { } named) return named;
         var key = Symbol.Intern(name);
         if (ReferenceEquals(key, GlobalSymbol)) return Globals;
         return ReferenceEquals(key, HereSymbol) ? scope.Here : null;
     }
+
+    /// <summary>A namespace's table as a qualifier's target; a deleted namespace is an error.</summary>
+    private static QualifierTarget Usable(NamespaceValue ns, Node at) => ns.IsDeleted ? throw ns.Deleted(at) : new(ns.Variables, Owner: ns);
+
+    /// <summary>The error for a namespace name that names none.</summary>
+    public static JslRuntimeError NamespaceNotFound(string name, Node at) => new($"Namespace \"{name}\" not found", at);
 
     private static JslRuntimeError NotQualifiable(Node qualifier, Value value, Node at) =>
         new($"{Formatting.ExpressionPrinter.Print(qualifier)} is not an object or a namespace ({value.TypeName})", at);

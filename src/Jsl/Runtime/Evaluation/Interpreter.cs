@@ -32,8 +32,8 @@ public sealed partial class Interpreter
     /// <summary>Global variables (<c>::x</c>; unscoped names without <c>Names Default To Here</c>).</summary>
     public NamespaceValue Globals { get; }
 
-    /// <summary>Namespaces made with <c>New Namespace</c>, by name key.</summary>
-    public Dictionary<string, NamespaceValue> Namespaces { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Namespaces made with <c>New Namespace</c>, by name.</summary>
+    public NamespaceRegistry Namespaces { get; } = new();
 
     /// <summary>The run's state besides its variables: event loop, sockets, files, random numbers, schedules.</summary>
     internal RunState State { get; }

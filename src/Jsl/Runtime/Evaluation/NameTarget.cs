@@ -18,7 +18,7 @@ internal sealed class NameTarget(NameNode name)
     /// <summary>Stores <paramref name="value"/> (already copied for assignment) where JSL's rules say.</summary>
     public void Assign(Interpreter interpreter, Value value, Scope scope)
     {
-        if (Name.Scope == NameScope.Unqualified) interpreter.AssignUnqualified(Name.Symbol, value, scope, ref _cell, Name);
+        if (Name.Scope == NameScope.Unqualified) interpreter.AssignUnqualified(Name, value, scope, ref _cell);
         else interpreter.AssignVariable(Name, value, scope);
     }
 }

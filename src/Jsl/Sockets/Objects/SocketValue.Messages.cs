@@ -1,5 +1,6 @@
 using Jsl.Runtime.Evaluation.Messages;
 using Jsl.Runtime.Values;
+using Jsl.Syntax;
 
 namespace Jsl.Sockets.Objects;
 
@@ -20,21 +21,30 @@ internal sealed partial class SocketValue
         socket.UnknownMessage = static m => m.Message.Error($"Socket does not recognize the message '{m.Name}'");
         socket.NotAMessage = "Socket: a message must be a name or a call, such as <<Recv(1000)";
         socket.Around = Answer;
-        socket
-            .Add(ConnectionMessages, "Connect", static m => Of(m).Connect(m.Message))
-            .Add(ConnectionMessages, "Bind", static m => Of(m).Bind(m.Message))
-            .Add(ConnectionMessages, "Listen", static m => Of(m).Listen(m.Message))
-            .Add(ConnectionMessages, "Accept", static m => Of(m).Accept(m.Message, fast: false))
-            .Add(ConnectionMessages, "Accept Fast", static m => Of(m).Accept(m.Message, fast: true))
-            .Add(ConnectionMessages, "Close", static m => Of(m).Close(m.Message))
-            .Add(DataMessages, "Send", static m => Of(m).SendData(m.Message))
-            .Add(DataMessages, "SendTo", static m => Of(m).SendTo(m.Message))
-            .Add(DataMessages, "Recv", static m => Of(m).Recv(m.Message))
-            .Add(DataMessages, "RecvFrom", static m => Of(m).RecvFrom(m.Message))
-            .Add(StateMessages, "Ioctl", static m => Of(m).Ioctl(m.Message))
-            .Add(StateMessages, "GetPeerName", static m => Of(m).GetPeerName(m.Message))
-            .Add(StateMessages, "GetSockName", static m => Of(m).GetSockName(m.Message));
+        foreach (var (category, name, _, body) in Rows) socket.Add(category, name, body);
     }
+
+    /// <summary>Every socket message: its category, its name, the operation its failures are reported as, its body.</summary>
+    private static readonly (string Category, string Name, SocketOperation Operation, MessageBody Body)[] Rows =
+    [
+        (ConnectionMessages, "Connect", SocketOperation.Connect, static m => Of(m).Connect(m.Message)),
+        (ConnectionMessages, "Bind", SocketOperation.Bind, static m => Of(m).Bind(m.Message)),
+        (ConnectionMessages, "Listen", SocketOperation.Listen, static m => Of(m).Listen(m.Message)),
+        (ConnectionMessages, "Accept", SocketOperation.Accept, static m => Of(m).Accept(m.Message, fast: false)),
+        (ConnectionMessages, "Accept Fast", SocketOperation.Accept, static m => Of(m).Accept(m.Message, fast: true)),
+        (ConnectionMessages, "Close", SocketOperation.Close, static m => Of(m).Close(m.Message)),
+        (DataMessages, "Send", SocketOperation.Send, static m => Of(m).SendData(m.Message)),
+        (DataMessages, "SendTo", SocketOperation.SendTo, static m => Of(m).SendTo(m.Message)),
+        (DataMessages, "Recv", SocketOperation.Recv, static m => Of(m).Recv(m.Message)),
+        (DataMessages, "RecvFrom", SocketOperation.RecvFrom, static m => Of(m).RecvFrom(m.Message)),
+        (StateMessages, "Ioctl", SocketOperation.Ioctl, static m => Of(m).Ioctl(m.Message)),
+        (StateMessages, "GetPeerName", SocketOperation.GetPeerName, static m => Of(m).GetPeerName(m.Message)),
+        (StateMessages, "GetSockName", SocketOperation.GetSockName, static m => Of(m).GetSockName(m.Message)),
+    ];
+
+    /// <summary>The operation each message's unforeseen failures are reported as, by interned name.</summary>
+    private static readonly Dictionary<Symbol, SocketOperation> Operations =
+        Rows.ToDictionary(static r => Symbol.Intern(r.Name), static r => r.Operation, (IEqualityComparer<Symbol>)ReferenceEqualityComparer.Instance);
 
     private static SocketValue Of(MessageCall m) => (SocketValue)m.Receiver;
 
@@ -53,8 +63,7 @@ internal sealed partial class SocketValue
         {
             // A failure no message foresaw (a socket closed under a blocked call by a signal, say):
             // still a status, never a .NET exception.
-            var key = entry.Name.Key;
-            result = SocketResult.WithStatus(key, Background.SocketReads.UnexpectedStatus(e, OperationOf(key)));
+            result = SocketResult.WithStatus(entry.Name.Key, Background.SocketReads.UnexpectedStatus(e, Operations[entry.Name]));
         }
         socket.runtime.Trace?.Message(socket.messagePosition, socket.Id, m.Written, result);
         return result;

@@ -72,22 +72,6 @@ internal sealed partial class SocketValue : ObjectValue
 
     private ProtocolType Protocol => Kind == SocketKind.Stream ? ProtocolType.Tcp : ProtocolType.Udp;
 
-    private static SocketOperation OperationOf(string key) => key switch
-    {
-        "connect" => SocketOperation.Connect,
-        "bind" => SocketOperation.Bind,
-        "listen" => SocketOperation.Listen,
-        "accept" or "acceptfast" => SocketOperation.Accept,
-        "send" => SocketOperation.Send,
-        "sendto" => SocketOperation.SendTo,
-        "recv" => SocketOperation.Recv,
-        "recvfrom" => SocketOperation.RecvFrom,
-        "ioctl" => SocketOperation.Ioctl,
-        "getpeername" => SocketOperation.GetPeerName,
-        "getsockname" => SocketOperation.GetSockName,
-        _ => SocketOperation.Close,
-    };
-
     /// <summary>A new operating-system socket of this socket's type, with the options of spec §8.</summary>
     private Socket CreateHandle(AddressFamily family)
     {

@@ -112,4 +112,20 @@ public sealed class MessageTableTests
         var error = Assert.Throws<JslRuntimeError>(() => Run(BuiltinCatalog.CreateDefault(), "obj << Get Keys", new StringValue("x")));
         Assert.Equal("Send Expects Scriptable Object (String)", error.Message);
     }
+
+    [Fact]
+    public void FindMessages_gives_a_handler_only_for_kinds_that_answer_messages()
+    {
+        var table = TableWithProbe(out _);
+        Assert.NotNull(table.FindMessages(new Probe()));
+        Assert.NotNull(table.FindMessages(new AssociativeArrayValue()));
+        Assert.Null(table.FindMessages(new StringValue("x")));
+    }
+
+    [Fact]
+    public void Every_receiver_kind_jsl_has_is_in_the_default_table()
+    {
+        var names = BuiltinCatalog.CreateDefault().Messages.Receivers.Select(r => r.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Associative Array", "JSON Literal", "Namespace", "Socket"], names);
+    }
 }

@@ -28,4 +28,21 @@ public readonly struct MessageCall(CallContext send, CallContext message, Value 
 
     /// <summary>The message's name: as JMP spells it when a row answers it, else as written.</summary>
     public string Name => Entry?.DisplayName ?? Message.Call.HeadText;
+
+    /// <summary>Requires <paramref name="min"/> to <paramref name="max"/> message arguments (errors at the <c>&lt;&lt;</c>).</summary>
+    public void RequireCount(int min, int max)
+    {
+        var count = Message.Count;
+        if (count < min) throw Send.Error($"{Name} needs {(min == 1 ? "an argument" : $"{min} arguments")}");
+        if (count > max) throw Send.Error($"too many arguments to {Name}");
+    }
+
+    /// <summary>The message's arguments, evaluated in order in the sender's scope, after <see cref="RequireCount"/>.</summary>
+    public Value[] EvaluatedArgs(int min, int max)
+    {
+        RequireCount(min, max);
+        var args = new Value[Message.Count];
+        for (var i = 0; i < args.Length; i++) args[i] = Message.Eval(i);
+        return args;
+    }
 }
