@@ -98,6 +98,15 @@ public sealed class ClassObject : Value
         Put(name, text ?? name.Text, value);
     }
 
+    /// <summary>Replaces an existing member (unless it is locked); false when the object has no such member.</summary>
+    internal bool TryReplaceMember(Symbol name, Value value, Node? at)
+    {
+        if (_lockedNames is null && !_methodsLocked) return Members.TryReplace(name, value);
+        if (!Members.Contains(name)) return false;
+        if (IsLocked(name)) throw LockedError(name, at);
+        return Members.TryReplace(name, value);
+    }
+
     /// <summary>Removes a member, unless it is locked; true when it existed.</summary>
     public bool RemoveMember(Symbol name, Node? at)
     {
