@@ -106,6 +106,6 @@ internal static class ClassDefinitionReader
             ? defined
             : c.Eval(valueNode).CopyForAssignment();
         if (value is FunctionValue { OwnerClass: null } method && ReferenceEquals(method.Definition.Head, MethodHead)) method.OwnerClass = definition;
-        definition.SetMember(target.Symbol, value);
+        definition.SetMember(target.Symbol, target.Text, value);
     }
 }

@@ -29,13 +29,14 @@ internal static class ClassObjectMessages
             case "getname":
                 return new StringValue(self.Class.Name);
             case "getkeys":
-                return new ListValue(self.Members.Entries.Select(e => (Value)new StringValue(e.Key.Text)).ToList());
+                return new ListValue(self.OrderedMembers.Select(m => (Value)new StringValue(m.Text)).ToList());
             case "getvalues":
-                return new ListValue(self.Members.Entries.Select(e => e.Value.CopyForAssignment()).ToList());
+                return new ListValue(self.OrderedMembers.Select(m => m.Value.CopyForAssignment()).ToList());
             case "getcontents":
-                return new ListValue(self.Members.Entries.Select(e => (Value)new ListValue([new StringValue(e.Key.Text), e.Value.CopyForAssignment()])).ToList());
+                return new ListValue(self.OrderedMembers.Select(m => (Value)new ListValue([new StringValue(m.Text), m.Value.CopyForAssignment()])).ToList());
             case "getvalue":
-                return self.Members.TryGet(MemberName(c, args, 0, text), out var value) ? value.CopyForAssignment() : throw c.Error($"Unknown member '{StringArg(c, args, 0, text)}' in object of class \"{self.Class.Name}\"");
+                var wanted = StringArg(c, args, 0, text);
+                return self.Members.TryGet(Symbol.Intern(wanted), out var value) ? value.CopyForAssignment() : throw c.Error($"Unknown member '{wanted}' in object of class \"{self.Class.Name}\"");
             case "contains":
                 return NumberValue.Of(self.Members.Contains(MemberName(c, args, 0, text)));
             case "nitems":
@@ -46,7 +47,8 @@ internal static class ClassObjectMessages
                 return Next(self, MemberName(c, args, 0, text));
             case "insert":
                 if (args.Count != 2) throw c.Error("Insert expects a name and a value");
-                self.SetMember(MemberName(c, args, 0, text), c.Eval(args[1]).CopyForAssignment(), c.Call);
+                var inserted = StringArg(c, args, 0, text);
+                self.SetMember(Symbol.Intern(inserted), c.Eval(args[1]).CopyForAssignment(), c.Call, inserted);
                 return EmptyValue.Instance;
             case "remove":
                 foreach (var name in Names(c, args)) self.RemoveMember(name, c.Call);
@@ -63,11 +65,11 @@ internal static class ClassObjectMessages
                 self.Unlock(Names(c, args));
                 return EmptyValue.Instance;
             case "showcontents":
-                foreach (var (name, member) in self.Members.Entries) c.Interpreter.Log.Line($"{name.Text} = {Runtime.Formatting.ValueFormatter.ToCode(member)};");
+                foreach (var (name, _, member) in self.OrderedMembers) c.Interpreter.Log.Line($"{name} = {Runtime.Formatting.ValueFormatter.ToCode(member)};");
                 return EmptyValue.Instance;
             case "delete":
                 // Decision: deleting an object empties it; references to it stay valid but find no members.
-                foreach (var name in self.Members.Entries.Select(e => e.Key).ToList()) self.Members.Remove(name);
+                self.Clear();
                 return EmptyValue.Instance;
             case "deleteclass":
                 ClassRegistry.Of(c.Interpreter).Remove(self.Class.Name);
@@ -127,14 +129,14 @@ internal static class ClassObjectMessages
 
     private static Value KeyAt(ClassObject self, int index)
     {
-        var keys = self.Members.Entries.Select(e => e.Key).ToList();
-        return index < keys.Count ? new StringValue(keys[index].Text) : EmptyValue.Instance;
+        var keys = self.OrderedMembers.Select(m => m.Text).ToList();
+        return index < keys.Count ? new StringValue(keys[index]) : EmptyValue.Instance;
     }
 
     /// <summary>Decision: after the last member (or for a name that is not a member) <c>Next</c> gives Empty().</summary>
     private static Value Next(ClassObject self, Symbol after)
     {
-        var keys = self.Members.Entries.Select(e => e.Key).ToList();
+        var keys = self.OrderedMembers.Select(m => m.Name).ToList();
         var index = keys.FindIndex(k => ReferenceEquals(k, after));
         return index < 0 ? EmptyValue.Instance : KeyAt(self, index + 1);
     }
@@ -143,7 +145,7 @@ internal static class ClassObjectMessages
     private static bool SameContents(ClassObject a, ClassObject b)
     {
         if (!ReferenceEquals(a.Class, b.Class) || a.Members.Count != b.Members.Count) return false;
-        foreach (var (name, value) in a.Members.Entries)
+        foreach (var (_, name, value) in a.OrderedMembers)
         {
             if (!b.Members.TryGet(name, out var other) || !ValueEquality.AreEqual(value, other)) return false;
         }

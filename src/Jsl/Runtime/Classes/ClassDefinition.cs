@@ -10,7 +10,7 @@ namespace Jsl.Runtime.Classes;
 /// </summary>
 public sealed class ClassDefinition(string name, IReadOnlyList<string> baseNames, ClassShowOptions show)
 {
-    private readonly List<KeyValuePair<Symbol, Value>> _members = [];
+    private readonly List<(Symbol Name, string Text, Value Value)> _members = [];
 
     /// <summary>The class name as given.</summary>
     public string Name { get; } = name;
@@ -22,14 +22,14 @@ public sealed class ClassDefinition(string name, IReadOnlyList<string> baseNames
     public ClassShowOptions Show { get; } = show;
 
     /// <summary>The class's own members (not inherited ones), in definition order.</summary>
-    public IReadOnlyList<KeyValuePair<Symbol, Value>> Members => _members;
+    public IReadOnlyList<(Symbol Name, string Text, Value Value)> Members => _members;
 
-    /// <summary>Adds or replaces one of the class's own members.</summary>
-    public void SetMember(Symbol name, Value value)
+    /// <summary>Adds or replaces one of the class's own members (<paramref name="text"/>: the name as written).</summary>
+    public void SetMember(Symbol name, string text, Value value)
     {
-        var index = _members.FindIndex(m => ReferenceEquals(m.Key, name));
-        if (index >= 0) _members[index] = new(name, value);
-        else _members.Add(new(name, value));
+        var index = _members.FindIndex(m => ReferenceEquals(m.Name, name));
+        if (index >= 0) _members[index] = (name, _members[index].Text, value);
+        else _members.Add((name, text, value));
     }
 
     /// <summary>The class's own member <paramref name="name"/>, or null.</summary>
@@ -37,7 +37,7 @@ public sealed class ClassDefinition(string name, IReadOnlyList<string> baseNames
     {
         foreach (var member in _members)
         {
-            if (ReferenceEquals(member.Key, name)) return member.Value;
+            if (ReferenceEquals(member.Name, name)) return member.Value;
         }
         return null;
     }

@@ -35,7 +35,7 @@ public static class ClassHierarchy
     public static void CopyMembers(ClassRegistry registry, ClassDefinition definition, ClassObject target, Node at)
     {
         foreach (var baseClass in Bases(registry, definition, at)) CopyMembers(registry, baseClass, target, at);
-        foreach (var (name, value) in definition.Members) target.Members.Set(name, value.CopyForAssignment());
+        foreach (var (name, text, value) in definition.Members) target.Put(name, text, value.CopyForAssignment());
     }
 
     /// <summary>

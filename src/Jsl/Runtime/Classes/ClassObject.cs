@@ -13,6 +13,9 @@ namespace Jsl.Runtime.Classes;
 /// </summary>
 public sealed class ClassObject : Value
 {
+    // Member names in the order they were added, spelled as written (symbols fold case and spaces);
+    // every change of Members goes through this class so the order stays right after removals.
+    private readonly List<KeyValuePair<Symbol, string>> _keys = [];
     private HashSet<Symbol>? _lockedNames;
     private bool _methodsLocked;
 
@@ -26,8 +29,26 @@ public sealed class ClassObject : Value
     /// <summary>The class the object was made from.</summary>
     public ClassDefinition Class { get; }
 
-    /// <summary>The object's members (member values and methods).</summary>
+    /// <summary>The object's members (member values and methods), for lookups; change them with <see cref="SetMember"/>, <see cref="RemoveMember"/>, <see cref="Clear"/>.</summary>
     public VariableTable Members { get; } = new();
+
+    /// <summary>The members in order, with their names as written.</summary>
+    public IEnumerable<(string Text, Symbol Name, Value Value)> OrderedMembers =>
+        _keys.Select(k => (k.Value, k.Key, Members.TryGet(k.Key, out var v) ? v : EmptyValue.Instance));
+
+    /// <summary>Adds or replaces a member without checking locks (copying a class's members into a new object).</summary>
+    internal void Put(Symbol name, string text, Value value)
+    {
+        if (!Members.Contains(name)) _keys.Add(new(name, text));
+        Members.Set(name, value);
+    }
+
+    /// <summary>Removes every member (<c>&lt;&lt; Delete</c>).</summary>
+    public void Clear()
+    {
+        Members.Clear();
+        _keys.Clear();
+    }
 
     /// <summary>The interpreter that made the object (its printed form may run its <c>_show_</c> method).</summary>
     internal Evaluation.Interpreter Interpreter { get; }
@@ -71,26 +92,46 @@ public sealed class ClassObject : Value
     }
 
     /// <summary>Stores a member, unless it is locked (an error at <paramref name="at"/>).</summary>
-    public void SetMember(Symbol name, Value value, Node? at)
+    public void SetMember(Symbol name, Value value, Node? at, string? text = null)
     {
         if (IsLocked(name)) throw LockedError(name, at);
-        Members.Set(name, value);
+        Put(name, text ?? name.Text, value);
+    }
+
+    /// <summary>Replaces an existing member (unless it is locked); false when the object has no such member.</summary>
+    internal bool TryReplaceMember(Symbol name, Value value, Node? at)
+    {
+        if (_lockedNames is null && !_methodsLocked) return Members.TryReplace(name, value);
+        if (!Members.Contains(name)) return false;
+        if (IsLocked(name)) throw LockedError(name, at);
+        return Members.TryReplace(name, value);
     }
 
     /// <summary>Removes a member, unless it is locked; true when it existed.</summary>
     public bool RemoveMember(Symbol name, Node? at)
     {
         if (IsLocked(name)) throw LockedError(name, at);
+        _keys.RemoveAll(k => ReferenceEquals(k.Key, name));
         return Members.Remove(name);
     }
 
-    private JslRuntimeError LockedError(Symbol name, Node? at) => new($"Member '{name.Text}' of class \"{Class.Name}\" is locked", at);
+    private JslRuntimeError LockedError(Symbol name, Node? at) => new($"Member '{TextOf(name)}' of class \"{Class.Name}\" is locked", at);
+
+    /// <summary>A member's name as written.</summary>
+    public string TextOf(Symbol name)
+    {
+        foreach (var key in _keys)
+        {
+            if (ReferenceEquals(key.Key, name)) return key.Value;
+        }
+        return name.Text;
+    }
 
     /// <summary>A new object of the same class with copies of every member.</summary>
     public ClassObject Clone()
     {
         var copy = new ClassObject(Class, Interpreter, Creator);
-        foreach (var (name, value) in Members.Entries) copy.Members.Set(name, value.CopyForAssignment());
+        foreach (var (text, name, value) in OrderedMembers) copy.Put(name, text, value.CopyForAssignment());
         return copy;
     }
 }

@@ -33,12 +33,12 @@ public static class ClassObjectText
         ValueFormatter.AppendQuoted(sb, self.Class.Name);
         sb.Append(", {");
         var first = true;
-        foreach (var (name, value) in self.Members.Entries)
+        foreach (var (text, _, value) in self.OrderedMembers)
         {
             if (!Shows(self.Class.Show, value)) continue;
             if (!first) sb.Append(", ");
             first = false;
-            sb.Append(name.Text).Append(" = ");
+            sb.Append(text).Append(" = ");
             ValueFormatter.AppendCode(sb, value);
         }
         return sb.Append("} )").ToString();

@@ -136,7 +136,7 @@ public sealed partial class Interpreter
                 var target = ResolveQualifier(name.Qualifier!, name.Symbol, name, scope, forAssignment: true);
                 if (target.Object is { } self)
                 {
-                    self.SetMember(name.Symbol, value, name);
+                    self.SetMember(name.Symbol, value, name, name.Text);
                     return;
                 }
                 var table = target.Table ?? throw new JslRuntimeError($"Name Unresolved: {QualifierText(name)}", name);

@@ -36,9 +36,7 @@ public sealed partial class Interpreter
     /// </summary>
     private static bool TryAssignMember(Symbol symbol, Value value, Scope scope, Node? at)
     {
-        if (scope.This is not { } self || !self.Members.Contains(symbol)) return false;
-        self.SetMember(symbol, value, at);
-        return true;
+        return scope.This is { } self && self.TryReplaceMember(symbol, value, at);
     }
 
     /// <summary><c>q:f(args)</c>: a method of an object (or, through <c>super</c>, of a base class), else a function stored in a namespace.</summary>

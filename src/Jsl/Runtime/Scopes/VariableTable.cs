@@ -150,6 +150,25 @@ public class VariableTable
         _count++;
     }
 
+    /// <summary>Replaces the value of an existing variable; false (and nothing stored) when there is none.</summary>
+    internal bool TryReplace(Symbol name, Value value)
+    {
+        if (_dictionary is not null)
+        {
+            if (!_dictionary.TryGetValue(name, out var cell)) return false;
+            cell.Value = value;
+            return true;
+        }
+        for (var i = 0; i < _count; i++)
+        {
+            ref var entry = ref At(i);
+            if (!ReferenceEquals(entry.Name, name)) continue;
+            entry.Value = value;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Adds a variable known not to be in the table yet (a function's parameters and locals,
     /// which are distinct names, into its new frame).
