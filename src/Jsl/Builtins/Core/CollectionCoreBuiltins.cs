@@ -62,8 +62,12 @@ internal static class CollectionCoreBuiltins
     {
         if (c.Count == 1) throw c.Error("a <<message needs an object to send it to");
         c.RequireCount(2, 2);
-        var target = c.Eval(0);
-        var message = c.ArgNode(1);
+        return SendTo(c, c.Eval(0), c.ArgNode(1));
+    }
+
+    /// <summary>Sends <paramref name="message"/> (unevaluated) to <paramref name="target"/>: an object answers it, else the handler registered for the value's kind.</summary>
+    internal static Value SendTo(CallContext c, Value target, Node message)
+    {
         if (target is ObjectValue obj) return obj.Send(c, message);
         var handler = c.Interpreter.Builtins.FindMessages(target);
         if (handler is not null) return handler(c, target, message);

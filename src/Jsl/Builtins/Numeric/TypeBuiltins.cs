@@ -24,7 +24,7 @@ internal static class TypeBuiltins
         table.Add(Category, "Is Matrix", c => Is(c, static v => v is MatrixValue));
         table.Add(Category, "Is Expr", c => Is(c, static v => v is ExpressionValue { Node: not NameNode }));
         table.Add(Category, "Is Name", c => Is(c, static v => v is ExpressionValue { Node: NameNode }));
-        table.Add(Category, "Is Scriptable", c => Is(c, static v => v is ObjectValue or NamespaceValue or AssociativeArrayValue));
+        table.Add(Category, "Is Scriptable", c => Is(c, static v => v is ObjectValue or NamespaceValue or AssociativeArrayValue or Runtime.Classes.ClassObject));
         table.Add(Category, "Is Empty", IsEmpty);
     }
 
