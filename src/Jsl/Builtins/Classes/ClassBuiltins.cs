@@ -18,8 +18,8 @@ internal static class ClassBuiltins
         table.Add(Category, "Method", Core.FunctionBuiltins.Function);
         table.Add(Category, "New Object", c =>
         {
-            c.RequireCount(1, 1);
-            return ObjectConstruction.New(c, c.ArgNode(0));
+            c.RequireCount(1, 2);
+            return ObjectConstruction.New(c);
         });
         table.Add(Category, "Is Class", c =>
         {

@@ -62,6 +62,12 @@ internal static class CollectionCoreBuiltins
     {
         if (c.Count == 1) throw c.Error("a <<message needs an object to send it to");
         c.RequireCount(2, 2);
-        return c.Interpreter.Builtins.Messages.Send(c, c.Eval(0), c.ArgNode(1));
+        return SendTo(c, c.Eval(0), c.ArgNode(1));
+    }
+
+    /// <summary>Sends <paramref name="message"/> (unevaluated) to <paramref name="target"/>: its kind's rows of the message table answer it.</summary>
+    internal static Value SendTo(CallContext c, Value target, Node message)
+    {
+        return c.Interpreter.Builtins.Messages.Send(c, target, message);
     }
 }

@@ -31,6 +31,8 @@ internal static class FunctionBuiltins
         {
             var function = c.Scope.EnclosingFunction ?? throw c.Error("Recurse used outside a function");
             var args = Enumerable.Range(0, c.Count).Select(c.Eval).ToList();
+            // Inside a method, Recurse runs the method again on the same object.
+            if (function.OwnerClass is not null && c.Scope.This is { } self) return c.Interpreter.InvokeMethod(self, function, args, c.Scope);
             return c.Interpreter.Invoke(function, args, c.Scope);
         });
         table.Add(Category, "Local", Local);

@@ -11,8 +11,11 @@ namespace Jsl.Builtins.Namespaces;
 /// strings (or lists of strings); none means every name.
 /// </summary>
 /// <remarks>
-/// Decision: jsl keeps no name without a value, so clearing and deleting are the same: the
-/// variables go, and using one afterwards is "Name Unresolved". The Globals functions act on the
+/// Decision: the Scripting Index says the Clear functions clear the values of the symbols and the
+/// Delete functions delete the symbols and their values. A cleared name therefore stays defined
+/// and holds <c>Empty()</c>: jsl-hamcrest relies on it (<c>ut nullptr = .; Clear Globals( ut nullptr )</c>,
+/// then <c>ut nullptr;</c> as a function's last expression "to suppress printing anything");
+/// a deleted name is gone, and using it is "Name Unresolved". The Globals functions act on the
 /// global namespace; the Symbols ones on the names the script sees unqualified, its Here
 /// namespace (the global one unless <c>Names Default To Here(1)</c>). Locked names (<c>Lock
 /// Globals</c>) are kept, as the Scripting Index says.
@@ -23,21 +26,23 @@ internal static class SymbolBuiltins
 
     public static void Register(BuiltinTable table)
     {
-        table.Add(Category, "Clear Globals", static c => Clear(c, c.Interpreter.Globals));
-        table.Add(Category, "Delete Globals", static c => Clear(c, c.Interpreter.Globals));
-        table.Add(Category, "Clear Symbols", static c => Clear(c, c.Scope.Here));
-        table.Add(Category, "Delete Symbols", static c => Clear(c, c.Scope.Here));
+        table.Add(Category, "Clear Globals", static c => Clear(c, c.Interpreter.Globals, delete: false));
+        table.Add(Category, "Delete Globals", static c => Clear(c, c.Interpreter.Globals, delete: true));
+        table.Add(Category, "Clear Symbols", static c => Clear(c, c.Scope.Here, delete: false));
+        table.Add(Category, "Delete Symbols", static c => Clear(c, c.Scope.Here, delete: true));
         table.Add(Category, "Lock Globals", static c => SetLocks(c, locking: true));
         table.Add(Category, "Unlock Globals", static c => SetLocks(c, locking: false));
     }
 
-    private static Value Clear(CallContext c, NamespaceValue ns)
+    private static Value Clear(CallContext c, NamespaceValue ns, bool delete)
     {
         var names = Names(c);
         if (c.Count == 0) names = ns.Variables.Entries.Select(static e => e.Key).ToList();
         foreach (var name in names)
         {
-            if (!ns.IsLocked(name)) ns.Variables.Remove(name);
+            if (ns.IsLocked(name)) continue;
+            if (delete) ns.Variables.Remove(name);
+            else if (ns.Variables.Contains(name)) ns.Variables.Set(name, EmptyValue.Instance);
         }
         return EmptyValue.Instance;
     }

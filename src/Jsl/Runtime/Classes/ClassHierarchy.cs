@@ -12,7 +12,7 @@ public static class ClassHierarchy
     public static IEnumerable<ClassDefinition> Bases(ClassRegistry registry, ClassDefinition definition, Node at) =>
         definition.BaseNames.Select(name => registry.Find(name) ?? throw new JslRuntimeError($"Unknown base class \"{name}\" of class \"{definition.Name}\"", at));
 
-    /// <summary>Fails when following base classes from <paramref name="definition"/> comes back to a class already on the path.</summary>
+    /// <summary>Fails when following the defined base classes from <paramref name="definition"/> comes back to a class already on the path.</summary>
     public static void CheckAcyclic(ClassRegistry registry, ClassDefinition definition, Node at)
     {
         var path = new List<ClassDefinition>();
@@ -26,7 +26,13 @@ public static class ClassHierarchy
                 throw new JslRuntimeError($"Cycle of base classes: {string.Join(" -> ", cycle)}", at);
             }
             path.Add(current);
-            foreach (var baseClass in Bases(registry, current, at)) Visit(baseClass);
+            // Decision: a base class not defined yet is no error here, only when an object is made:
+            // jsl-hamcrest defines its matchers in the order Files In Directory lists their files,
+            // so a class can come before its base (EqualTo.jsl before Matcher.jsl) and loads in JMP.
+            foreach (var name in current.BaseNames)
+            {
+                if (registry.Find(name) is { } baseClass) Visit(baseClass);
+            }
             path.RemoveAt(path.Count - 1);
         }
     }
