@@ -81,7 +81,7 @@ internal static class ListBuiltins
                 var clone = array.Clone();
                 AssociativeArrayBuiltins.Insert(c, clone, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return clone;
-            case var expression when ExpressionCalls.AsCall(expression) is { } call:
+            case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
                 return EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c)));
             case var other:
                 throw c.Error($"Insert needs a list, associative array or expression, not a {other.TypeName}");
@@ -99,7 +99,7 @@ internal static class ListBuiltins
             case AssociativeArrayValue array:
                 AssociativeArrayBuiltins.Insert(c, array, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return array;
-            case var expression when ExpressionCalls.AsCall(expression) is { } call:
+            case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
                 return StoreBack(c, EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c))));
             case var other:
                 throw c.Error($"Insert Into needs a list, associative array or expression variable, not a {other.TypeName}");

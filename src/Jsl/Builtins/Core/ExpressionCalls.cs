@@ -23,6 +23,26 @@ internal static class ExpressionCalls
         _ => null,
     };
 
+    /// <summary>
+    /// The call that inserting arguments into <paramref name="value"/> extends: its call, or for a
+    /// name the call of that name with no arguments yet. jsl-hamcrest builds calls this way:
+    /// <c>inner call = Parse("::ut assert that"); Insert Into(inner call, arg)</c> gives
+    /// <c>::ut assert that(arg)</c>, written with the name's scope.
+    /// </summary>
+    public static CallNode? AsCallToExtend(Value value) => value switch
+    {
+        ExpressionValue { Node: NameNode name } => name.Scope switch
+        {
+            NameScope.Unqualified => new CallNode(name.Position, name.Symbol, name.Text, []),
+            NameScope.Global or NameScope.Root => new CallNode(name.Position, name.Symbol, name.Text, [], new NameNode(name.Position, GlobalScope, "Global")),
+            NameScope.Qualified => new CallNode(name.Position, name.Symbol, name.Text, [], name.Qualifier),
+            _ => null,
+        },
+        _ => AsCall(value),
+    };
+
+    private static readonly Symbol GlobalScope = Symbol.Intern("Global");
+
     /// <summary>A copy of <paramref name="call"/> with other arguments: same head, qualifier and head form.</summary>
     public static CallNode WithArgs(CallNode call, IReadOnlyList<Node> args) =>
         call.WithArgs(args);
