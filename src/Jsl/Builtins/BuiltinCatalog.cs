@@ -39,6 +39,7 @@ public static class BuiltinCatalog
         Files.FileBuiltins.Register(table);
         Sockets.SocketBuiltins.Register(table);
         Patterns.PatternBuiltins.Register(table);
+        UnavailableFunctions.Register(table);
         return table;
     }
 }

@@ -12,11 +12,5 @@ internal sealed class CurrentRow
     public double Row { get; set; }
 
     /// <summary>The current row of <paramref name="interpreter"/>'s run, made on first use.</summary>
-    public static CurrentRow Of(Interpreter interpreter)
-    {
-        if (interpreter.Services.TryGetValue(typeof(CurrentRow), out var found)) return (CurrentRow)found;
-        var made = new CurrentRow();
-        interpreter.Services[typeof(CurrentRow)] = made;
-        return made;
-    }
+    public static CurrentRow Of(Interpreter interpreter) => interpreter.Service<CurrentRow>();
 }

@@ -104,11 +104,5 @@ internal static class CustomFunctionBuiltins
     }
 
     /// <summary>The run's published custom functions by full name.</summary>
-    private static Dictionary<string, CustomFunctionValue> Published(Interpreter interpreter)
-    {
-        if (interpreter.Services.TryGetValue(typeof(CustomFunctionBuiltins), out var found)) return (Dictionary<string, CustomFunctionValue>)found;
-        var made = new Dictionary<string, CustomFunctionValue>(StringComparer.OrdinalIgnoreCase);
-        interpreter.Services[typeof(CustomFunctionBuiltins)] = made;
-        return made;
-    }
+    private static PublishedCustomFunctions Published(Interpreter interpreter) => interpreter.Service<PublishedCustomFunctions>();
 }

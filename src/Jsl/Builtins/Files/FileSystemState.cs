@@ -17,11 +17,5 @@ internal sealed class FileSystemState
     public Dictionary<string, string> PathVariables { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The state of <paramref name="interpreter"/>, created on first use.</summary>
-    public static FileSystemState Of(Interpreter interpreter)
-    {
-        if (interpreter.Services.TryGetValue(typeof(FileSystemState), out var state)) return (FileSystemState)state;
-        var created = new FileSystemState();
-        interpreter.Services[typeof(FileSystemState)] = created;
-        return created;
-    }
+    public static FileSystemState Of(Interpreter interpreter) => interpreter.Service<FileSystemState>();
 }

@@ -38,6 +38,14 @@ public sealed class BuiltinTable
     /// <summary>Finds the message handler for a value's type.</summary>
     public MessageHandler? FindMessages(Values.Value target) => _messageHandlers.GetValueOrDefault(target.GetType());
 
+    private readonly Dictionary<Symbol, string> _unavailable = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Records a JMP function jsl does not provide, so that calling it says so instead of "Name Unresolved".</summary>
+    public void AddUnavailable(string displayName) => _unavailable[Symbol.Intern(displayName)] = displayName;
+
+    /// <summary>The Index's spelling of a JMP function jsl knows of but does not provide; null for any other name.</summary>
+    public string? UnavailableName(Symbol name) => _entries.ContainsKey(name) ? null : _unavailable.GetValueOrDefault(name);
+
     /// <summary>All built-ins.</summary>
     public IEnumerable<BuiltinEntry> Entries => _entries.Values;
 }

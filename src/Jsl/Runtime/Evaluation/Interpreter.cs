@@ -37,6 +37,15 @@ public sealed partial class Interpreter
     /// <summary>Services built-ins share (the event loop, socket registry, resolver), keyed by type.</summary>
     public Dictionary<Type, object> Services { get; } = [];
 
+    /// <summary>The run's one <typeparamref name="T"/> in <see cref="Services"/>, made on first use.</summary>
+    public T Service<T>() where T : class, new()
+    {
+        if (Services.TryGetValue(typeof(T), out var found)) return (T)found;
+        var made = new T();
+        Services[typeof(T)] = made;
+        return made;
+    }
+
     /// <summary>Where display-only functions (<c>Caption</c>, <c>Status Msg</c>) and callback errors are reported; stderr by default.</summary>
     public TextWriter Diagnostics { get; set; } = Console.Error;
 
@@ -113,9 +122,18 @@ public sealed partial class Interpreter
         return callee switch
         {
             FunctionValue function => Invoke(function, call, scope),
-            _ => throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call),
+            _ => throw UnresolvedCall(call),
         };
     }
+
+    /// <summary>
+    /// The error for a call that is neither a built-in nor a function: a JMP function jsl does not
+    /// provide says so (language.md §6a.5); any other name is unresolved, as in JMP.
+    /// </summary>
+    internal JslRuntimeError UnresolvedCall(CallNode call) =>
+        call.Qualifier is null && !call.HeadIsString && Builtins.UnavailableName(call.Head) is string known
+            ? new JslRuntimeError($"{known} is not available in jsl", call)
+            : new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
 
     /// <summary>
     /// Runs a built-in. A .NET exception escaping one is a bug of ours or an input we did not

@@ -21,6 +21,6 @@ internal sealed class UserCall(CallNode call, Executable[] args) : Executable
         {
             return interpreter.Invoke(function, call, args, scope);
         }
-        throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
+        throw interpreter.UnresolvedCall(call);
     }
 }
