@@ -14,6 +14,7 @@ public static class BuiltinCatalog
     {
         var table = new BuiltinTable();
         Core.AssignmentBuiltins.Register(table);
+        Core.SymbolClearing.Register(table);
         Core.ArithmeticBuiltins.Register(table);
         Core.ComparisonBuiltins.Register(table);
         Core.FunctionBuiltins.Register(table);
