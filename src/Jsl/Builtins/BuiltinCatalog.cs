@@ -31,17 +31,20 @@ public static class BuiltinCatalog
         Collections.AssociativeArrayBuiltins.Register(table);
         Collections.MatrixBuiltins.Register(table);
         Collections.SetBuiltins.Register(table);
+        Collections.MatrixDiagonals.Register(table);
         Numeric.NumericBuiltins.Register(table);
         Numeric.TrigonometricBuiltins.Register(table);
         Numeric.LogicalReductions.Register(table);
         Numeric.TypeBuiltins.Register(table);
         Time.TimeBuiltins.Register(table);
         Json.JsonBuiltins.Register(table);
+        Xml.XmlBuiltins.Register(table);
         Files.FileBuiltins.Register(table);
         Files.IncludeBuiltins.Register(table);
         Sockets.SocketBuiltins.Register(table);
         Patterns.PatternBuiltins.Register(table);
         Classes.ClassBuiltins.Register(table);
+        UnavailableFunctions.Register(table);
         return table;
     }
 }

@@ -59,7 +59,8 @@ internal static class ListBuiltins
             MatrixValue m => NumberValue.Of(m.Data.Length),
             AssociativeArrayValue a => NumberValue.Of(a.Count),
             NamespaceValue ns => NumberValue.Of(ns.Variables.Count),
-            // Decision: an expression's items are its arguments, as for Arg and N Arg.
+            // Decision: an expression's items are its arguments, as for Arg and N Arg; a name that
+            // holds an expression is looked at, not run (the preparer reads it with HeldNameRead).
             ExpressionValue e when ExpressionCalls.AsCall(e.Node) is { } call => NumberValue.Of(call.Args.Count),
             var other => throw c.Error($"N Items needs a list, matrix, associative array or namespace, not a {other.TypeName}"),
         };

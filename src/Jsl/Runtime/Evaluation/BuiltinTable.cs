@@ -50,6 +50,14 @@ public sealed class BuiltinTable
     public MessageHandler? FindMessages(Values.Value target) =>
         Messages.Find(target) is null ? null : (c, t, m) => Messages.Send(c, t, m);
 
+    private readonly Dictionary<Symbol, string> _unavailable = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Records a JMP function jsl does not provide, so that calling it says so instead of "Name Unresolved".</summary>
+    public void AddUnavailable(string displayName) => _unavailable[Symbol.Intern(displayName)] = displayName;
+
+    /// <summary>The Index's spelling of a JMP function jsl knows of but does not provide; null for any other name.</summary>
+    public string? UnavailableName(Symbol name) => _entries.ContainsKey(name) ? null : _unavailable.GetValueOrDefault(name);
+
     /// <summary>All built-ins.</summary>
     public IEnumerable<BuiltinEntry> Entries => _entries.Values;
 }

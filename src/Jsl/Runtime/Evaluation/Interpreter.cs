@@ -107,9 +107,18 @@ public sealed partial class Interpreter
         {
             FunctionValue { OwnerClass: not null } method when scope.This is { } self => InvokeMethod(self, method, call, scope),
             FunctionValue function => Invoke(function, call, scope),
-            _ => throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call),
+            _ => throw UnresolvedCall(call),
         };
     }
+
+    /// <summary>
+    /// The error for a call that is neither a built-in nor a function: a JMP function jsl does not
+    /// provide says so (language.md §6a.5); any other name is unresolved, as in JMP.
+    /// </summary>
+    internal JslRuntimeError UnresolvedCall(CallNode call) =>
+        call.Qualifier is null && !call.HeadIsString && Builtins.UnavailableName(call.Head) is string known
+            ? new JslRuntimeError($"{known} is not available in jsl", call)
+            : new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
 
     /// <summary>
     /// Runs a built-in. A .NET exception escaping one is a bug of ours or an input we did not

@@ -23,6 +23,6 @@ internal sealed class UserCall(CallNode call, Executable[] args) : Executable
             if (function.OwnerClass is not null && scope.This is { } self) return interpreter.InvokeMethod(self, function, call, args, scope);
             return interpreter.Invoke(function, call, args, scope);
         }
-        throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
+        throw interpreter.UnresolvedCall(call);
     }
 }
