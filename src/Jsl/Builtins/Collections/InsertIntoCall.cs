@@ -29,7 +29,7 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
         if (container is ExpressionValue) return interpreter.CallBuiltin(entry, call, scope);
         if (container is not (ListValue or AssociativeArrayValue))
         {
-            throw new Runtime.Errors.JslRuntimeError($"Insert Into needs a list or associative array variable, not a {container.TypeName}", call);
+            throw new Runtime.Errors.JslRuntimeError($"Insert Into needs a list, associative array or expression variable, not a {container.TypeName}", call);
         }
         var a = first.Run(interpreter, scope);
         var b = second?.Run(interpreter, scope);

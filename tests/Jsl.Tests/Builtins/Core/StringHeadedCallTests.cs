@@ -13,7 +13,7 @@ public sealed class StringHeadedCallTests
 {
     private static readonly SourcePosition At = new("t.jsl", 1, 1);
 
-    private static CallNode Abc() => new(At, Symbol.Intern("abc"), "abc", [new NumberNode(At, 1), new NumberNode(At, 2), new NumberNode(At, 3)]) { HeadIsString = true };
+    private static CallNode Abc() => new(At, Symbol.Intern("abc"), "abc", [new NumberNode(At, 1), new NumberNode(At, 2), new NumberNode(At, 3)], qualifier: null, headIsString: true);
 
     private static string Run(string script)
     {
@@ -27,7 +27,7 @@ public sealed class StringHeadedCallTests
 
     [Theory]
     [InlineData("Head Name( e )", "abc")]
-    [InlineData("Char( Head( e ) )", "\"abc\"()")]
+    [InlineData("Char( Head( e ) )", "abc")]
     [InlineData("N Arg( e )", "3")]
     [InlineData("N Items( e )", "3")]
     [InlineData("Arg( e, 2 )", "2")]
