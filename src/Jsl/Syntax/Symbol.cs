@@ -15,7 +15,14 @@ public sealed class Symbol
     {
         Key = key;
         Text = text;
+        Bit = 1UL << (int)((uint)string.GetHashCode(key, StringComparison.Ordinal) % 64);
     }
+
+    /// <summary>
+    /// One of 64 bits chosen by the key's hash: tables OR the bits of their names together, so a
+    /// lookup can tell without searching that a chain of tables cannot hold this name.
+    /// </summary>
+    internal ulong Bit { get; }
 
     /// <summary>The canonical key: whitespace removed, lower-cased (invariant culture).</summary>
     public string Key { get; }

@@ -62,9 +62,13 @@ public sealed partial class Interpreter
         return RunBody(function, frame, args.Length);
     }
 
-    /// <summary>Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function value); extra arguments beyond its parameters are dropped.</summary>
-    public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope) =>
-        Bind(function, args, callerScope.NewFunctionFrame(function));
+    /// <summary>
+    /// Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function
+    /// value); extra arguments beyond its parameters are dropped. A <paramref name="detached"/> call
+    /// (a background callback, run from the event loop) sees no caller's locals.
+    /// </summary>
+    public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope, bool detached = false) =>
+        Bind(function, args, detached ? callerScope.NewDetachedFunctionFrame(function) : callerScope.NewFunctionFrame(function));
 
     private Value Bind(FunctionValue function, IReadOnlyList<Value> args, Scope frame)
     {

@@ -46,7 +46,7 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>Looks an unscoped name up: local frames, then Here, then globals.</summary>
+    /// <summary>Looks an unscoped name up: local frames, the object's members in a method, the callers' locals, then Here, then globals.</summary>
     public Value? LookupUnqualified(Symbol symbol, Scope scope)
     {
         for (var s = scope; s is not null; s = s.Parent)
@@ -54,6 +54,7 @@ public sealed partial class Interpreter
             if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
         }
         if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
+        if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         if (scope.Here.Variables.TryGet(symbol, out var here)) return here;
         if (!ReferenceEquals(scope.Here, Globals) && Globals.Variables.TryGet(symbol, out var global)) return global;
         return null;
@@ -72,6 +73,7 @@ public sealed partial class Interpreter
             if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
         }
         if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
+        if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         var here = scope.Here.Variables;
         var cell = cache;
         if (cell is not null && ReferenceEquals(cell.Table, here)) return cell.Value;
@@ -102,6 +104,11 @@ public sealed partial class Interpreter
         if (scope.CreatesLocals)
         {
             scope.InnermostLocals!.Set(symbol, value);
+            return;
+        }
+        if (scope.FindCallerLocal(symbol) is { } callers)
+        {
+            callers.Set(symbol, value);
             return;
         }
         if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
@@ -160,6 +167,7 @@ public sealed partial class Interpreter
         var local = scope.FindLocal(symbol);
         if (local is not null) return local;
         if (scope.CreatesLocals) return scope.InnermostLocals!;
+        if (scope.FindCallerLocal(symbol) is { } callers) return callers;
         if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         return scope.Here.Variables;
     }

@@ -5,9 +5,13 @@ namespace Jsl.Runtime.Scopes;
 
 /// <summary>
 /// Where unscoped names are looked up and created while evaluating: a chain of local frames
-/// (a function call, <c>Local(...)</c> blocks inside it), then the script's Here namespace, then
-/// globals. A function's frame chain ends at the function: JSL functions see their own locals and
-/// the namespace they were defined in, not their caller's locals.
+/// (a function call, <c>Local(...)</c> blocks inside it), then the locals of the functions that
+/// called it, innermost first, then the script's Here namespace, then globals.
+/// Decision: JSL's Local namespace is dynamic, as the Scripting Guide's reference rule ("Local
+/// namespace, Here namespace, Global namespace") and real libraries imply: jsl-hamcrest's
+/// <c>ut test</c> keeps <c>_utTestNS</c> as its local and the assertion functions it defines read
+/// it when the test's code calls them. So a function sees, and assigns to, the locals of its
+/// callers that it does not shadow; a new name still goes where the creation rule says.
 /// A frame is itself the table of its local variables, so that a function call allocates one
 /// object; the script-level scope has none (<see cref="Locals"/> is null there).
 /// </summary>
@@ -15,9 +19,15 @@ public sealed class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 
-    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null)
+    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null, Scope? caller = null)
         : base(capacity)
     {
+        _frame = parent?._frame ?? this;
+        if (caller is not null)
+        {
+            Caller = caller;
+            CallerMask = caller.ChainMask;
+        }
         Function = function;
         This = self ?? parent?.This;
         Parent = parent;
@@ -29,6 +39,41 @@ public sealed class Scope : VariableTable
 
     /// <summary>The enclosing local frame within the same function, or null.</summary>
     public Scope? Parent { get; }
+
+    /// <summary>The outermost frame of this chain: the function's own frame (or the script level).</summary>
+    private readonly Scope _frame;
+
+    /// <summary>For a function's frame, the scope it was called from (its locals are visible here); else null.</summary>
+    public Scope? Caller { get; }
+
+    /// <summary>The bits of every name the callers' frames held when this function was called (see <see cref="Syntax.Symbol.Bit"/>).</summary>
+    private readonly ulong CallerMask;
+
+    /// <summary>The bits of every local name visible from here, this function's and its callers'.</summary>
+    private ulong ChainMask
+    {
+        get
+        {
+            var mask = _frame.CallerMask;
+            for (var s = this; s is not null; s = s.Parent) mask |= s.KeyMask;
+            return mask;
+        }
+    }
+
+    /// <summary>
+    /// The local frame of a calling function that holds <paramref name="name"/>, innermost caller
+    /// first; null when none does. The callers' name bits answer most misses without a search
+    /// (a frame's caller is suspended while it runs, so the bits taken at the call stay true).
+    /// </summary>
+    public VariableTable? FindCallerLocal(Symbol name)
+    {
+        if ((_frame.CallerMask & name.Bit) == 0) return null;
+        for (var caller = _frame.Caller; caller is not null; caller = caller._frame.Caller)
+        {
+            if (caller.FindLocal(name) is { } found) return found;
+        }
+        return null;
+    }
 
     /// <summary>This frame's local variables; null at script level.</summary>
     public VariableTable? Locals => _hasLocals ? this : null;
@@ -62,7 +107,10 @@ public sealed class Scope : VariableTable
     }
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
-    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
+    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function, caller: this);
+
+    /// <summary>A new frame for a function run with no caller whose locals it may see (a background callback, a schedule).</summary>
+    public Scope NewDetachedFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
 
     /// <summary>
     /// A new frame for a method call on <paramref name="self"/>: like a function frame, but
@@ -70,7 +118,7 @@ public sealed class Scope : VariableTable
     /// it assigns that are neither locals nor members become locals of the method.
     /// </summary>
     public Scope NewMethodFrame(FunctionValue method, Classes.ClassObject self) =>
-        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, ScriptPath, method, self);
+        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, ScriptPath, method, self, caller: this);
 
     /// <summary>The object whose method is running here (through enclosing Local blocks), or null.</summary>
     public Classes.ClassObject? This { get; }

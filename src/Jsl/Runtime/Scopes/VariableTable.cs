@@ -22,6 +22,9 @@ public class VariableTable
     private int _count;
     private Dictionary<Symbol, VariableCell>? _dictionary;
 
+    /// <summary>The OR of the <see cref="Symbol.Bit"/>s of every name ever added (removals leave their bits): zero bits mean absent names.</summary>
+    internal ulong KeyMask;
+
     private struct Entry
     {
         public Symbol Name;
@@ -148,6 +151,7 @@ public class VariableTable
         added.Name = name;
         added.Value = value;
         _count++;
+        KeyMask |= name.Bit;
     }
 
     /// <summary>Replaces the value of an existing variable; false (and nothing stored) when there is none.</summary>
@@ -181,6 +185,7 @@ public class VariableTable
             added.Name = name;
             added.Value = value;
             _count++;
+            KeyMask |= name.Bit;
             return;
         }
         Set(name, value);
@@ -190,7 +195,11 @@ public class VariableTable
     {
         ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_dictionary!, name, out var existed);
         if (existed) cell!.Value = value;
-        else cell = new VariableCell(this, value);
+        else
+        {
+            cell = new VariableCell(this, value);
+            KeyMask |= name.Bit;
+        }
     }
 
     private void MoveToDictionary()

@@ -29,7 +29,7 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         var interpreter = runtime.Interpreter;
         try
         {
-            interpreter.Invoke(Resolve(), [result], scope);
+            interpreter.Invoke(Resolve(), [result], scope, detached: true);
             return true;
         }
         catch (JslStop)
