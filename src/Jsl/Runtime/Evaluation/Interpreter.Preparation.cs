@@ -24,6 +24,7 @@ public sealed partial class Interpreter
         {
             CallNode call => PrepareCall(call),
             NameNode { Scope: NameScope.Unqualified } name => new NameRead(name),
+            NameNode { Scope: NameScope.Qualified } name => new QualifiedNameRead(name),
             NumberNode number => new Constant(NumberValue.Of(number.Value)),
             StringNode text => new Constant(new StringValue(text.Value)),
             _ => new UnpreparedNode(node),
