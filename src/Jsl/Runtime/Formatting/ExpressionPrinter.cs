@@ -106,10 +106,14 @@ public static class ExpressionPrinter
         }
         if (call.Qualifier is not null)
         {
+            // q:f(x) names a method or a namespace's function, never a built-in: printed as written.
             Write(sb, call.Qualifier, null, QualifierPrecedence);
-            sb.Append(':');
+            sb.Append(':').Append(call.HeadText);
         }
-        sb.Append(CanonicalName(call.Head) ?? call.HeadText);
+        else
+        {
+            sb.Append(CanonicalName(call.Head) ?? call.HeadText);
+        }
         if (isMarked) sb.Append(Marker);
         sb.Append('(');
         WriteArgs(sb, call.Args, marked);
