@@ -14,7 +14,7 @@ public static class ClassHierarchy
 
     /// <summary>
     /// Fails when following base classes from <paramref name="definition"/> comes back to a class
-    /// already on the path. Base classes not defined yet are skipped: a class may name a base class
+    /// already on the path. Decision: base classes not defined yet are skipped: a class may name a base class
     /// defined after it (jsl-hamcrest's files define UtEqualToMatcher before its base UtMatcher),
     /// so an unknown base class is an error only when an object is made. Every definition is
     /// checked, so a cycle cannot form later.
