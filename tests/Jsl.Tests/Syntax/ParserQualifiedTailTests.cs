@@ -67,6 +67,7 @@ public class ParserQualifiedTailTests
     [InlineData("::a:b", "::a:b")]
     [InlineData("obj:member[2] = v", "obj:member[2] = v")]
     [InlineData("(x++):m", "(x++):m")]
+    [InlineData("obj:sum()", "obj:sum()")]
     public void The_printer_writes_qualified_tails_back_as_written(string source, string expected) =>
         Assert.Equal(expected, ExpressionPrinter.Print(JslParser.Parse(source, "t").Root));
 }

@@ -43,11 +43,13 @@ internal static class ObjectConstruction
 
     /// <summary>
     /// Decision: a bare name (<c>New Object( complex )</c>) is the class of that name when there
-    /// is one; otherwise its value, a string, names the class.
+    /// is one; otherwise its value, a string, names the class. A call names a class with its
+    /// arguments unless no class has its name and it is a built-in or a user function
+    /// (<c>New Object( Eval( name ) )</c>), which is evaluated instead.
     /// </summary>
     private static (string Name, IReadOnlyList<Node> Args) Spec(CallContext c, Node spec, ClassRegistry registry) => spec switch
     {
-        CallNode { Qualifier: null } call when !ReferenceEquals(call.Head, Heads.Empty) => (call.HeadText, call.Args),
+        CallNode { Qualifier: null } call when registry.Find(call.HeadText) is not null || !IsCallable(c, call) => (call.HeadText, call.Args),
         StringNode text => (text.Value, []),
         NameNode { Scope: NameScope.Unqualified } bare when registry.Find(bare.Text) is not null => (bare.Text, []),
         _ => c.Eval(spec) switch
@@ -57,6 +59,9 @@ internal static class ObjectConstruction
             _ => throw c.Error("New Object expects a class name or a class name with constructor arguments"),
         },
     };
+
+    private static bool IsCallable(CallContext c, CallNode call) =>
+        c.Interpreter.Builtins.Find(call.Head) is not null || c.Interpreter.LookupUnqualified(call.Head, c.Scope) is FunctionValue;
 
     /// <summary>
     /// Decision: the arguments must fit the <c>_init_</c> the object has (its own class's, else the

@@ -12,7 +12,13 @@ public static class ClassHierarchy
     public static IEnumerable<ClassDefinition> Bases(ClassRegistry registry, ClassDefinition definition, Node at) =>
         definition.BaseNames.Select(name => registry.Find(name) ?? throw new JslRuntimeError($"Unknown base class \"{name}\" of class \"{definition.Name}\"", at));
 
-    /// <summary>Fails when following the defined base classes from <paramref name="definition"/> comes back to a class already on the path.</summary>
+    /// <summary>
+    /// Fails when following base classes from <paramref name="definition"/> comes back to a class
+    /// already on the path. Decision: base classes not defined yet are skipped: a class may name a base class
+    /// defined after it (jsl-hamcrest's files define UtEqualToMatcher before its base UtMatcher),
+    /// so an unknown base class is an error only when an object is made. Every definition is
+    /// checked, so a cycle cannot form later.
+    /// </summary>
     public static void CheckAcyclic(ClassRegistry registry, ClassDefinition definition, Node at)
     {
         var path = new List<ClassDefinition>();
@@ -26,9 +32,6 @@ public static class ClassHierarchy
                 throw new JslRuntimeError($"Cycle of base classes: {string.Join(" -> ", cycle)}", at);
             }
             path.Add(current);
-            // Decision: a base class not defined yet is no error here, only when an object is made:
-            // jsl-hamcrest defines its matchers in the order Files In Directory lists their files,
-            // so a class can come before its base (EqualTo.jsl before Matcher.jsl) and loads in JMP.
             foreach (var name in current.BaseNames)
             {
                 if (registry.Find(name) is { } baseClass) Visit(baseClass);

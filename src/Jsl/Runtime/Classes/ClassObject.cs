@@ -66,7 +66,11 @@ public sealed class ClassObject : Value
         return _methodsLocked && Members.TryGet(name, out var value) && value is FunctionValue;
     }
 
-    /// <summary>Locks the methods (no names) or the named members.</summary>
+    /// <summary>
+    /// Locks the methods (no names) or the named members. Decision: a lock belongs to the object
+    /// that got <c>&lt;&lt; Lock Class</c> (the Scripting Index sends it to an object); other objects
+    /// of the class, and objects made later, are not locked.
+    /// </summary>
     public void Lock(IReadOnlyList<Symbol> names)
     {
         if (names.Count == 0)

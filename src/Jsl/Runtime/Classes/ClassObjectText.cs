@@ -31,6 +31,26 @@ public static class ClassObjectText
     {
         var sb = new StringBuilder("Class( ");
         ValueFormatter.AppendQuoted(sb, self.Class.Name);
+        // Decision: an object met again inside its own printed form (obj:self = obj) prints as
+        // Class( "name" ), so that printing an object that refers to itself ends.
+        printing ??= new HashSet<ClassObject>(ReferenceEqualityComparer.Instance);
+        if (!printing.Add(self)) return sb.Append(" )").ToString();
+        try
+        {
+            AppendMembers(sb, self);
+        }
+        finally
+        {
+            printing.Remove(self);
+        }
+        return sb.Append("} )").ToString();
+    }
+
+    [ThreadStatic]
+    private static HashSet<ClassObject>? printing;
+
+    private static void AppendMembers(StringBuilder sb, ClassObject self)
+    {
         sb.Append(", {");
         var first = true;
         foreach (var (text, _, value) in self.OrderedMembers)
@@ -41,7 +61,6 @@ public static class ClassObjectText
             sb.Append(text).Append(" = ");
             ValueFormatter.AppendCode(sb, value);
         }
-        return sb.Append("} )").ToString();
     }
 
     private static bool Shows(ClassShowOptions show, Value value) => value switch

@@ -217,7 +217,11 @@ public sealed partial class Interpreter
         _ => null,
     };
 
-    /// <summary>A namespace by name: one made with <c>New Namespace</c>, else <c>"Global"</c> or <c>"Here"</c> (as <c>"global":x</c> writes the global namespace); null when none.</summary>
+    /// <summary>
+    /// A namespace by name: one made with <c>New Namespace</c>, else <c>"Global"</c> or <c>"Here"</c>;
+    /// null when none. Decision: the names of the two built-in namespaces work as qualifiers, as
+    /// jsl-hamcrest's <c>As Scoped( "global", name ) = f</c> expects.
+    /// </summary>
     private NamespaceValue? NamespaceNamed(string name, Scope scope)
     {
         if (Namespaces.Find(name) is { } named) return named;

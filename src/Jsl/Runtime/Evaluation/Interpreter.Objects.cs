@@ -51,6 +51,10 @@ public sealed partial class Interpreter
             return found switch
             {
                 FunctionValue method => CallMember(self, method, call, args, scope),
+                // Decision: a member holding a name (this:compare = Parse( "Starts With" )) is called
+                // as the function of that name, built-in or user, with the call's arguments.
+                ExpressionValue { Node: NameNode { Scope: NameScope.Unqualified } named } =>
+                    Eval(new CallNode(call.Position, named.Symbol, named.Text, call.Args), scope),
                 null => throw new JslRuntimeError($"Unknown method '{call.HeadText}' in object of class \"{self.Class.Name}\"", call),
                 _ => throw new JslRuntimeError($"'{call.HeadText}' of class \"{self.Class.Name}\" is a {found.TypeName}, not a method", call),
             };

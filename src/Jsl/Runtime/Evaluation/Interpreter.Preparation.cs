@@ -35,6 +35,7 @@ public sealed partial class Interpreter
             CallNode { HeadIsString: true } call => new Constant(StringHeadedValue(call)),
             CallNode call when FastPaths => PrepareCall(call),
             NameNode { Scope: NameScope.Unqualified } name when FastPaths => new NameRead(name),
+            NameNode { Scope: NameScope.Qualified } name when FastPaths => new QualifiedNameRead(name),
             NumberNode number => new Constant(NumberValue.Of(number.Value)),
             StringNode text => new Constant(new StringValue(text.Value)),
             _ => new UnpreparedNode(node),

@@ -11,6 +11,7 @@ namespace Jsl.Runtime.Evaluation;
 internal sealed class NameTarget(NameNode name)
 {
     private VariableCell? _cell;
+    private readonly QualifierVariable? _qualifier = name.Scope == NameScope.Qualified ? QualifierVariable.For(name.Qualifier) : null;
 
     /// <summary>The name as written.</summary>
     public NameNode Name { get; } = name;
@@ -19,6 +20,7 @@ internal sealed class NameTarget(NameNode name)
     public void Assign(Interpreter interpreter, Value value, Scope scope)
     {
         if (Name.Scope == NameScope.Unqualified) interpreter.AssignUnqualified(Name, value, scope, ref _cell);
+        else if (_qualifier?.Find(interpreter, scope) is Classes.ClassObject self) self.SetMember(Name.Symbol, value, Name, Name.Text);
         else interpreter.AssignVariable(Name, value, scope);
     }
 }

@@ -104,8 +104,14 @@ public static class ExpressionPrinter
         }
         if (call.Qualifier is not null)
         {
+            // q:f(x) names a method or a namespace's function, never a built-in: printed as written.
             Write(sb, call.Qualifier, null, QualifierPrecedence);
-            sb.Append(':');
+            sb.Append(':').Append(call.HeadText);
+            if (isMarked) sb.Append(Marker);
+            sb.Append('(');
+            WriteArgs(sb, call.Args, marked);
+            sb.Append(')');
+            return;
         }
         WritePlainCall(sb, call, marked);
     }

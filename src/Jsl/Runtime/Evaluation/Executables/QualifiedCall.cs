@@ -14,8 +14,7 @@ namespace Jsl.Runtime.Evaluation.Executables;
 /// </summary>
 internal sealed class QualifiedCall(CallNode call, Executable[] args) : Executable
 {
-    private readonly NameNode? _variable = call.Qualifier is NameNode { Scope: NameScope.Unqualified } name && !Interpreter.IsScopeQualifier(name.Symbol) ? name : null;
-    private VariableCell? _cell;
+    private readonly QualifierVariable? _qualifier = QualifierVariable.For(call.Qualifier);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
@@ -23,8 +22,7 @@ internal sealed class QualifiedCall(CallNode call, Executable[] args) : Executab
         {
             throw new JslRuntimeError("Recursion too deep", call);
         }
-        if (_variable is not null
-            && interpreter.LookupUnqualified(_variable.Symbol, scope, ref _cell) is ClassObject self
+        if (_qualifier?.Find(interpreter, scope) is ClassObject self
             && self.Members.TryGet(call.Head, out var member)
             && member is FunctionValue { OwnerClass: not null } method)
         {
