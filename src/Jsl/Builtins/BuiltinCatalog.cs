@@ -44,6 +44,7 @@ public static class BuiltinCatalog
         Sockets.SocketBuiltins.Register(table);
         Patterns.PatternBuiltins.Register(table);
         Classes.ClassBuiltins.Register(table);
+        Trees.TreeNodeBuiltins.Register(table);
         UnavailableFunctions.Register(table);
         return table;
     }
