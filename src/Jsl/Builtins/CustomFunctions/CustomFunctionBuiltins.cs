@@ -83,7 +83,7 @@ internal static class CustomFunctionBuiltins
 
     private static void Publish(CallContext c, CustomFunctionValue function)
     {
-        TableOf(c.Interpreter, function.Namespace, create: true)!.Set(Symbol.Intern(function.Name), function.Function);
+        TableOf(c.Interpreter, function.Namespace, create: true)!.Set(Symbol.Intern(function.Name), function.Function.AsCustomFunction());
         Published(c.Interpreter)[function.FullName] = function;
     }
 

@@ -20,7 +20,12 @@ public sealed partial class Interpreter
     private Value EvalName(NameNode name, Scope scope)
     {
         var stored = LookupVariable(name, scope) ?? throw NameUnresolved(name);
-        return stored is ExpressionValue expression ? Eval(expression.Node, scope) : stored;
+        return stored switch
+        {
+            ExpressionValue expression => Eval(expression.Node, scope),
+            FunctionValue { RunsWhenNamed: true } custom => Invoke(custom, [], scope),
+            _ => stored,
+        };
     }
 
     /// <summary>The error JMP gives for a name with no value.</summary>

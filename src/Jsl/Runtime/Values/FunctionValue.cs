@@ -36,6 +36,21 @@ public sealed class FunctionValue(CallNode definition, Symbol[] parameters, Node
     /// <summary>For a method (<c>Method(...)</c> in <c>Define Class</c>): the class that defined it, whose bases <c>super</c> searches; null for a plain function.</summary>
     public Classes.ClassDefinition? OwnerClass { get; internal set; }
 
+    /// <summary>
+    /// True for the copy <c>Add Custom Functions</c> publishes: like a built-in, its bare name runs
+    /// it with no arguments (<see cref="AsCustomFunction"/>).
+    /// </summary>
+    internal bool RunsWhenNamed { get; private init; }
+
+    /// <summary>
+    /// The function as a published custom function. Decision: custom functions act as built-ins,
+    /// so their bare name calls them: jsl-hamcrest's expression matcher evaluates the name
+    /// <c>ut wild</c> (written bare in <c>Expr( add success( ut wild, ... ) )</c>) to get a matcher.
+    /// A copy, so that variables holding the function itself keep giving the function.
+    /// </summary>
+    internal FunctionValue AsCustomFunction() =>
+        new(Definition, Parameters, Defaults, Locals, LocalInitialisers, DefaultLocal, Body, Home) { OwnerClass = OwnerClass, RunsWhenNamed = true };
+
     /// <inheritdoc/>
     public override string TypeName => "Function";
 }
