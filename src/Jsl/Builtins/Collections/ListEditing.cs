@@ -17,7 +17,7 @@ internal static class ListEditing
     /// JMP's Scripting Guide shows for inserting several items; wrap it in another list
     /// (<c>{{2, 3}}</c>) to insert the list itself. A position past the end appends.
     /// </summary>
-    public static void Insert(CallContext c, List<Value> items, Value item, double? position)
+    public static void Insert(CallContext c, List<Value> items, Value item, double? position, bool spreadList = true)
     {
         var at = items.Count;
         if (position is double p)
@@ -25,7 +25,7 @@ internal static class ListEditing
             if (double.IsNaN(p) || p < 1 || p != Math.Floor(p)) throw c.Error(Subscripting.RangeError);
             at = (int)Math.Min(p - 1, items.Count);
         }
-        if (item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
+        if (spreadList && item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
         else items.Insert(at, item.CopyForAssignment());
     }
 
