@@ -36,6 +36,9 @@ public static class ListLiterals
         NumberValue n => new NumberNode(position, n.Value),
         StringValue s => new StringNode(position, s.Value),
         ListValue l => CallNode.Operator(position, Heads.List, [.. l.Items.Select(i => ToNode(i, position))]),
+        // Decision: the empty value becomes the call Empty(), the tree JMP itself writes for it, so
+        // that Eval Expr( f( Expr( Empty() ) ) ) and Expr( f( Empty() ) ) are the same expression.
+        EmptyValue => CallNode.Operator(position, Heads.Empty),
         _ => new ValueNode(value, position),
     };
 
