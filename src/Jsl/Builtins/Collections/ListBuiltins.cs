@@ -17,7 +17,7 @@ internal static class ListBuiltins
     /// <summary>Adds this category's functions to the table.</summary>
     public static void Register(BuiltinTable table)
     {
-        table.AddMessages<ListValue>(ListMessages.Handle);
+        ListMessages.Register(table.Messages);
         table.Add(Category, "N Items", NItems);
         table.Add(Category, "Insert", Insert);
         table.Add(Category, "Insert Into", InsertInto);

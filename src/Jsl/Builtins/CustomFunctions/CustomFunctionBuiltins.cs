@@ -22,7 +22,7 @@ internal static class CustomFunctionBuiltins
     public static void Register(BuiltinTable table)
     {
         table.Add(Category, "New Custom Function", NewCustomFunction);
-        table.AddMessages<CustomFunctionValue>(static (c, target, message) => ((CustomFunctionValue)target).Send(c, message), "Custom Function");
+        CustomFunctionMessages.Register(table.Messages);
         table.Add(Category, "Add Custom Functions", c =>
         {
             c.RequireCount(1, 1);
@@ -57,7 +57,7 @@ internal static class CustomFunctionBuiltins
         for (var i = 3; i < c.Count; i++)
         {
             if (!c.IsOptionArg(i)) throw c.Error("New Custom Function takes help text as << messages after the function");
-            made.Send(c, ((CallNode)c.ArgNode(i)).Args[0]);
+            c.Interpreter.Builtins.Messages.Send(c, made, ((CallNode)c.ArgNode(i)).Args[0]);
         }
         return made;
     }
