@@ -34,7 +34,7 @@ internal static class ClassBuiltins
         });
         table.Add(Category, "Get Class Names", GetClassNames);
         table.Add(Category, "Delete Classes", DeleteClasses);
-        table.AddMessages<ClassObject>(ClassObjectMessages.Handle);
+        ClassObjectMessages.Register(table.Messages);
     }
 
     private static Value DefineClass(CallContext c)

@@ -1,127 +1,124 @@
 using Jsl.Builtins.Core;
 using Jsl.Runtime.Classes;
-using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Messages;
 using Jsl.Runtime.Values;
 using Jsl.Syntax;
-using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Classes;
 
 /// <summary>
-/// <c>obj &lt;&lt; message</c> for class objects: a method the class defines runs first
-/// (<see cref="TryUserMethod"/>), then the messages the Scripting Index lists for class objects.
+/// <c>obj &lt;&lt; message</c> for class objects: the messages the Scripting Index lists for the
+/// Class object are rows of the message table; anything else is the object's own member
+/// (<see cref="ClassObjectMembers"/>, the receiver's fallback).
 /// </summary>
+/// <remarks>
+/// Decision: a built-in message wins over a method of the same name (the Scripting Guide's
+/// "Classes" chapter lists the class messages as what every class object answers and says
+/// nothing of overriding them); the method stays callable as <c>obj:name(...)</c>. So
+/// <c>obj &lt;&lt; Get Name</c> always gives the class name, as code that inspects objects of
+/// unknown classes (jsl-hamcrest's matchers) relies on.
+/// </remarks>
 internal static class ClassObjectMessages
 {
-    public static Value Handle(CallContext c, Value target, Node message)
+    private const string Reading = "Reading";
+    private const string Changing = "Changing";
+
+    /// <summary>Adds the class object's messages and its fallback to the table.</summary>
+    public static void Register(MessageTable table)
     {
-        var self = (ClassObject)target;
-        if (TryUserMethod(c, self, message) is { } result) return result;
-        var (key, args, text) = message switch
-        {
-            CallNode call => (call.Head.Key, call.Args, call.HeadText),
-            NameNode name => (name.Symbol.Key, (IReadOnlyList<Node>)[], name.Text),
-            _ => throw c.Error("a message must be a name or a call"),
-        };
-        switch (key)
-        {
-            case "getname":
-                return new StringValue(self.Class.Name);
-            case "getkeys":
-                return new ListValue(self.OrderedMembers.Select(m => (Value)new StringValue(m.Text)).ToList());
-            case "getvalues":
-                return new ListValue(self.OrderedMembers.Select(m => m.Value.CopyForAssignment()).ToList());
-            case "getcontents":
-                return new ListValue(self.OrderedMembers.Select(m => (Value)new ListValue([new StringValue(m.Text), m.Value.CopyForAssignment()])).ToList());
-            case "getvalue":
-                var wanted = StringArg(c, args, 0, text);
-                return self.Members.TryGet(Symbol.Intern(wanted), out var value) ? value.CopyForAssignment() : throw c.Error($"Unknown member '{wanted}' in object of class \"{self.Class.Name}\"");
-            case "contains":
-                return NumberValue.Of(self.Members.Contains(MemberName(c, args, 0, text)));
-            case "nitems":
-                return NumberValue.Of(self.Members.Count);
-            case "first":
-                return KeyAt(self, 0);
-            case "next":
-                return Next(self, MemberName(c, args, 0, text));
-            case "insert":
-                if (args.Count != 2) throw c.Error("Insert expects a name and a value");
-                var inserted = StringArg(c, args, 0, text);
-                self.SetMember(Symbol.Intern(inserted), c.Eval(args[1]).CopyForAssignment(), c.Call, inserted);
+        var receiver = table.Receiver<ClassObject>("Class");
+        receiver.NotAMessage = "a message to a class object must be a name or a call";
+        receiver.UnknownMessage = static m => m.Send.Error($"Object of class \"{Of(m).Class.Name}\" does not recognize the message '{m.Name}'");
+        receiver.Fallback = ClassObjectMembers.Answer;
+        receiver
+            .Add(Reading, "Get Name", static m => new StringValue(Of(m).Class.Name))
+            .Add(Reading, "Get Keys", static m => new ListValue(Of(m).OrderedMembers.Select(e => (Value)new StringValue(e.Text)).ToList()))
+            .Add(Reading, "Get Values", static m => new ListValue(Of(m).OrderedMembers.Select(e => e.Value.CopyForAssignment()).ToList()))
+            .Add(Reading, "Get Contents", static m => new ListValue(Of(m).OrderedMembers
+                .Select(e => (Value)new ListValue([new StringValue(e.Text), e.Value.CopyForAssignment()])).ToList()))
+            .Add(Reading, "Get Value", static m =>
+            {
+                var self = Of(m);
+                var wanted = StringArg(m, 0);
+                return self.Members.TryGet(Symbol.Intern(wanted), out var value)
+                    ? value.CopyForAssignment()
+                    : throw m.Send.Error($"Unknown member '{wanted}' in object of class \"{self.Class.Name}\"");
+            })
+            .Add(Reading, "Contains", static m => NumberValue.Of(Of(m).Members.Contains(Symbol.Intern(StringArg(m, 0)))))
+            .Add(Reading, "N Items", static m => NumberValue.Of(Of(m).Members.Count))
+            .Add(Reading, "First", static m => KeyAt(Of(m), 0))
+            .Add(Reading, "Next", static m => Next(Of(m), Symbol.Intern(StringArg(m, 0))))
+            .Add(Reading, "Equal", static m =>
+            {
+                if (m.Message.Count != 1) throw m.Send.Error("Equal expects one class object");
+                return NumberValue.Of(m.Message.Eval(0) is ClassObject other && SameContents(Of(m), other));
+            })
+            .Add(Reading, "Clone", static m => Of(m).Clone())
+            .Add(Reading, "Show Contents", static m =>
+            {
+                foreach (var (name, _, member) in Of(m).OrderedMembers) m.Send.Interpreter.Log.Line($"{name} = {Runtime.Formatting.ValueFormatter.ToCode(member)};");
                 return EmptyValue.Instance;
-            case "remove":
-                foreach (var name in Names(c, args)) self.RemoveMember(name, c.Call);
+            })
+            .Add(Changing, "Insert", static m =>
+            {
+                if (m.Message.Count != 2) throw m.Send.Error("Insert expects a name and a value");
+                var inserted = StringArg(m, 0);
+                Of(m).SetMember(Symbol.Intern(inserted), m.Message.Eval(1).CopyForAssignment(), m.Send.Call, inserted);
                 return EmptyValue.Instance;
-            case "equal":
-                if (args.Count != 1) throw c.Error("Equal expects one class object");
-                return NumberValue.Of(c.Eval(args[0]) is ClassObject other && SameContents(self, other));
-            case "clone":
-                return self.Clone();
-            case "lockclass":
-                self.Lock(Names(c, args));
+            })
+            .Add(Changing, "Remove", static m =>
+            {
+                foreach (var name in Names(m)) Of(m).RemoveMember(name, m.Send.Call);
                 return EmptyValue.Instance;
-            case "unlockclass":
-                self.Unlock(Names(c, args));
+            })
+            .Add(Changing, "Lock Class", static m =>
+            {
+                Of(m).Lock(Names(m));
                 return EmptyValue.Instance;
-            case "showcontents":
-                foreach (var (name, _, member) in self.OrderedMembers) c.Interpreter.Log.Line($"{name} = {Runtime.Formatting.ValueFormatter.ToCode(member)};");
+            })
+            .Add(Changing, "Unlock Class", static m =>
+            {
+                Of(m).Unlock(Names(m));
                 return EmptyValue.Instance;
-            case "delete":
-                // Decision: deleting an object empties it; references to it stay valid but find no members.
-                self.Clear();
+            })
+            // Decision: deleting an object empties it; references to it stay valid but find no members.
+            .Add(Changing, "Delete", static m =>
+            {
+                Of(m).Clear();
                 return EmptyValue.Instance;
-            case "deleteclass":
-                ClassRegistry.Of(c.Interpreter).Remove(self.Class.Name);
+            })
+            .Add(Changing, "Delete Class", static m =>
+            {
+                ClassRegistry.Of(m.Send.Interpreter).Remove(Of(m).Class.Name);
                 return EmptyValue.Instance;
-            default:
-                throw c.Error($"Object of class \"{self.Class.Name}\" does not recognize the message '{text}'");
-        }
+            });
     }
 
-    /// <summary>
-    /// <c>obj &lt;&lt; m( args )</c> where <c>m</c> is a method (or function member) of the object:
-    /// runs it with the message's arguments, evaluated in the sender's scope; null when the object
-    /// has no such member.
-    /// </summary>
-    internal static Value? TryUserMethod(CallContext c, ClassObject self, Node message)
-    {
-        var (head, call) = message switch
-        {
-            CallNode m when m.Qualifier is null => (m.Head, m),
-            NameNode { Scope: NameScope.Unqualified } n => (n.Symbol, new CallNode(n.Position, n.Symbol, n.Text, [])),
-            _ => (null, null),
-        };
-        if (head is null || call is null || !self.Members.TryGet(head, out var member) || member is not FunctionValue function) return null;
-        return function.OwnerClass is null
-            ? c.Interpreter.Invoke(function, call.Args.Select(c.Eval).ToList(), c.Scope)
-            : c.Interpreter.InvokeMethod(self, function, call, c.Scope);
-    }
+    private static ClassObject Of(MessageCall m) => (ClassObject)m.Receiver;
 
-    private static string StringArg(CallContext c, IReadOnlyList<Node> args, int index, string message)
+    private static string StringArg(MessageCall m, int index)
     {
-        if (index >= args.Count) throw c.Error($"{message} expects a member name");
-        return c.Eval(args[index]) is StringValue s ? s.Value : throw c.Error($"{message} expects a member name as a string");
+        if (index >= m.Message.Count) throw m.Send.Error($"{m.Name} expects a member name");
+        return m.Message.Eval(index) is StringValue s ? s.Value : throw m.Send.Error($"{m.Name} expects a member name as a string");
     }
-
-    private static Symbol MemberName(CallContext c, IReadOnlyList<Node> args, int index, string message) => Symbol.Intern(StringArg(c, args, index, message));
 
     /// <summary>Member names given as strings or lists of strings (none: an empty list).</summary>
-    private static List<Symbol> Names(CallContext c, IReadOnlyList<Node> args)
+    private static List<Symbol> Names(MessageCall m)
     {
         var names = new List<Symbol>();
-        foreach (var arg in args)
+        for (var i = 0; i < m.Message.Count; i++)
         {
-            switch (c.Eval(arg))
+            switch (m.Message.Eval(i))
             {
                 case StringValue s:
                     names.Add(Symbol.Intern(s.Value));
                     break;
                 case ListValue list:
-                    foreach (var item in list.Items) names.Add(Symbol.Intern(item is StringValue t ? t.Value : throw c.Error("expected member names as strings")));
+                    foreach (var item in list.Items) names.Add(Symbol.Intern(item is StringValue t ? t.Value : throw m.Send.Error("expected member names as strings")));
                     break;
                 default:
-                    throw c.Error("expected member names as strings");
+                    throw m.Send.Error("expected member names as strings");
             }
         }
         return names;

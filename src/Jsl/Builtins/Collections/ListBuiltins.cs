@@ -17,7 +17,7 @@ internal static class ListBuiltins
     /// <summary>Adds this category's functions to the table.</summary>
     public static void Register(BuiltinTable table)
     {
-        table.AddMessages<ListValue>(ListMessages.Handle);
+        ListMessages.Register(table.Messages);
         table.Add(Category, "N Items", NItems);
         table.Add(Category, "Insert", Insert);
         table.Add(Category, "Insert Into", InsertInto);
@@ -86,7 +86,7 @@ internal static class ListBuiltins
                 // Decision: a list goes into an expression as one argument (a list inserted into a
                 // list adds its items): Insert( Expr( Expr() ), {1, 2} ) is Expr( {1, 2} ), the way
                 // jsl-hamcrest wraps any value as an expression literal.
-                return EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c), spreadList: false));
+                return EditArgs(call, items => ListEditing.InsertArgument(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c)));
             case var other:
                 throw c.Error($"Insert needs a list, associative array or expression, not a {other.TypeName}");
         }
@@ -104,7 +104,7 @@ internal static class ListBuiltins
                 AssociativeArrayBuiltins.Insert(c, array, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return array;
             case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
-                return StoreBack(c, EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c), spreadList: false)));
+                return StoreBack(c, EditArgs(call, items => ListEditing.InsertArgument(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c))));
             case var other:
                 throw c.Error($"Insert Into needs a list, associative array or expression variable, not a {other.TypeName}");
         }

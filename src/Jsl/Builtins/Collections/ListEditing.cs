@@ -17,16 +17,28 @@ internal static class ListEditing
     /// JMP's Scripting Guide shows for inserting several items; wrap it in another list
     /// (<c>{{2, 3}}</c>) to insert the list itself. A position past the end appends.
     /// </summary>
-    public static void Insert(CallContext c, List<Value> items, Value item, double? position, bool spreadList = true)
+    public static void Insert(CallContext c, List<Value> items, Value item, double? position)
     {
-        var at = items.Count;
-        if (position is double p)
-        {
-            if (double.IsNaN(p) || p < 1 || p != Math.Floor(p)) throw c.Error(Subscripting.RangeError);
-            at = (int)Math.Min(p - 1, items.Count);
-        }
-        if (spreadList && item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
+        var at = InsertionPoint(c, items, position);
+        if (item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
         else items.Insert(at, item.CopyForAssignment());
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="item"/> as one argument of an expression, before 1-based
+    /// <paramref name="position"/> (null: at the end). Decision: unlike a list's items, a list
+    /// stays one argument, so <c>Insert(Expr(N Items()), {1, 2})</c> is <c>N Items({1, 2})</c>:
+    /// jsl-hamcrest's size matcher builds its call to N Items this way, and passes in JMP.
+    /// </summary>
+    public static void InsertArgument(CallContext c, List<Value> args, Value item, double? position) =>
+        args.Insert(InsertionPoint(c, args, position), item.CopyForAssignment());
+
+    /// <summary>The 0-based index before 1-based <paramref name="position"/>; past the end (or null) appends.</summary>
+    private static int InsertionPoint(CallContext c, List<Value> items, double? position)
+    {
+        if (position is not double p) return items.Count;
+        if (double.IsNaN(p) || p < 1 || p != Math.Floor(p)) throw c.Error(Subscripting.RangeError);
+        return (int)Math.Min(p - 1, items.Count);
     }
 
     /// <summary>

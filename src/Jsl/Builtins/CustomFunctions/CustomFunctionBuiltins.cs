@@ -22,7 +22,7 @@ internal static class CustomFunctionBuiltins
     public static void Register(BuiltinTable table)
     {
         table.Add(Category, "New Custom Function", NewCustomFunction);
-        table.AddMessages<CustomFunctionValue>(static (c, target, message) => ((CustomFunctionValue)target).Send(c, message), "Custom Function");
+        CustomFunctionMessages.Register(table.Messages);
         table.Add(Category, "Add Custom Functions", c =>
         {
             c.RequireCount(1, 1);
@@ -57,7 +57,7 @@ internal static class CustomFunctionBuiltins
         for (var i = 3; i < c.Count; i++)
         {
             if (!c.IsOptionArg(i)) throw c.Error("New Custom Function takes help text as << messages after the function");
-            made.Send(c, ((CallNode)c.ArgNode(i)).Args[0]);
+            c.Interpreter.Builtins.Messages.Send(c, made, ((CallNode)c.ArgNode(i)).Args[0]);
         }
         return made;
     }
@@ -75,7 +75,8 @@ internal static class CustomFunctionBuiltins
         var items = value is ListValue list ? list.Items : [value];
         return items.Select(v => v switch
         {
-            StringValue s => s.Value,
+            // "::name" names the global namespace, as it does for variables.
+            StringValue s => s.Value.StartsWith("::", StringComparison.Ordinal) ? "global:" + s.Value[2..] : s.Value,
             CustomFunctionValue f => f.FullName,
             _ => throw c.Error("custom functions are named by strings \"namespace:name\""),
         }).ToList();
@@ -90,7 +91,8 @@ internal static class CustomFunctionBuiltins
     private static void Unpublish(CallContext c, string fullName)
     {
         var published = Published(c.Interpreter);
-        if (!published.Remove(fullName, out var function)) return;
+        // Removing a name that is no custom function is an error (jsl-hamcrest expects it to throw, and passes in JMP).
+        if (!published.Remove(fullName, out var function)) throw c.Error($"Remove Custom Functions: \"{fullName}\" is not a custom function");
         TableOf(c.Interpreter, function.Namespace, create: false)?.Remove(Symbol.Intern(function.Name));
     }
 

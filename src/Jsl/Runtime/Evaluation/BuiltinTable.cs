@@ -34,22 +34,6 @@ public sealed class BuiltinTable
     /// <summary>Every <c>&lt;&lt;</c> message, by receiver kind.</summary>
     public MessageTable Messages { get; } = new();
 
-    /// <summary>
-    /// Registers one handler that answers every <c>&lt;&lt;</c> message to values of type
-    /// <typeparamref name="T"/>: a receiver kind with no rows whose fallback is the handler. Prefer
-    /// rows (<see cref="MessageTable.Receiver{T}"/>, <see cref="MessageReceiver.Add"/>), which
-    /// <c>jsl --functions</c> lists; this adapter keeps a handler written as one method working.
-    /// </summary>
-    public void AddMessages<T>(MessageHandler handler, string? receiverName = null) where T : Values.Value =>
-        Messages.Receiver<T>(receiverName ?? typeof(T).Name).Fallback = m => handler(m.Send, m.Receiver, m.Written);
-
-    /// <summary>
-    /// A handler that answers messages to <paramref name="target"/> through the message table, or
-    /// null when its kind answers none (kept for code written against the handler-per-type API).
-    /// </summary>
-    public MessageHandler? FindMessages(Values.Value target) =>
-        Messages.Find(target) is null ? null : (c, t, m) => Messages.Send(c, t, m);
-
     private readonly Dictionary<Symbol, string> _unavailable = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Records a JMP function jsl does not provide, so that calling it says so instead of "Name Unresolved".</summary>

@@ -183,9 +183,10 @@ public static class ExpressionPrinter
             var side = op.Shape == OperatorShape.Right
                 ? (i == args.Count - 1 ? precedence : precedence + 1)
                 : (i == 0 ? precedence : precedence + 1);
-            if (op.Shape == OperatorShape.Send && i > 0 && args[i] is CallNode message)
+            if (op.Shape == OperatorShape.Send && i > 0 && args[i] is CallNode message && !ReferenceEquals(message.Head, Heads.List))
             {
                 // The message after << is always a plain call: Send("x") is the Send message, not a nested <<.
+                // A list of messages stays a list ({A, B}), which is how Send reads it.
                 WritePlainCall(sb, message, marked);
                 continue;
             }

@@ -13,8 +13,8 @@ namespace Jsl.Tests.Runtime.Evaluation;
 
 /// <summary>
 /// The one table every <c>&lt;&lt;</c> goes through: rows by interned name, a fallback for messages
-/// resolved at run time (what class objects need), a wrapper around rows, and the
-/// <see cref="BuiltinTable.AddMessages{T}"/> adapter for a handler written as one method.
+/// resolved at run time (what class objects need), a wrapper around rows, and messages given as
+/// values (a string, a list of messages).
 /// </summary>
 public sealed class MessageTableTests
 {
@@ -91,22 +91,6 @@ public sealed class MessageTableTests
     }
 
     [Fact]
-    public void A_handler_registered_with_AddMessages_gets_every_message_as_written()
-    {
-        var table = BuiltinCatalog.CreateDefault();
-        var seen = new List<Node>();
-        table.AddMessages<Other>((c, target, message) =>
-        {
-            seen.Add(message);
-            return target;
-        }, "Other");
-        var receiver = new Other();
-        Assert.Same(receiver, Run(table, "obj << Ping; obj << Pong( 1 )", receiver));
-        Assert.IsType<NameNode>(seen[0]);
-        Assert.Equal("Pong", Assert.IsType<CallNode>(seen[1]).HeadText);
-    }
-
-    [Fact]
     public void A_value_of_no_receiver_kind_is_not_scriptable()
     {
         var error = Assert.Throws<JslRuntimeError>(() => Run(BuiltinCatalog.CreateDefault(), "obj << Get Keys", new StringValue("x")));
@@ -114,18 +98,48 @@ public sealed class MessageTableTests
     }
 
     [Fact]
-    public void FindMessages_gives_a_handler_only_for_kinds_that_answer_messages()
+    public void A_message_given_as_a_string_is_parsed_and_sent()
     {
         var table = TableWithProbe(out _);
-        Assert.NotNull(table.FindMessages(new Probe()));
-        Assert.NotNull(table.FindMessages(new AssociativeArrayValue()));
-        Assert.Null(table.FindMessages(new StringValue("x")));
+        Assert.Equal(42, ((NumberValue)Run(table, "obj << \"Get Answer\"", new Probe())).Value);
+        Assert.Equal(43, ((NumberValue)Run(table, "Send( obj, \"get answer( 7 )\" )", new Probe())).Value);
+    }
+
+    [Fact]
+    public void A_message_held_by_a_qualified_name_is_its_value()
+    {
+        var table = TableWithProbe(out _);
+        Assert.Equal(42, ((NumberValue)Run(table, "ns = New Namespace( \"held\" ); ns:m = \"Get Answer\"; obj << ns:m", new Probe())).Value);
+        Assert.Equal(43, ((NumberValue)Run(table, "ns = New Namespace( \"held2\" ); ns:m = {\"Get Answer( 1 )\"}; obj << ns:m", new Probe())).Value);
+    }
+
+    [Fact]
+    public void A_list_of_messages_sends_each_and_answers_the_last()
+    {
+        var table = TableWithProbe(out var probe);
+        var seen = new List<string>();
+        probe.Fallback = m =>
+        {
+            seen.Add(m.Name);
+            return new StringValue(m.Name);
+        };
+        Assert.Equal("B", ((StringValue)Run(table, "obj << {A, B( 1 )}", new Probe())).Value);
+        Assert.Equal(["A", "B"], seen);
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_message_is_a_JSL_error()
+    {
+        var table = TableWithProbe(out _);
+        var error = Assert.Throws<JslRuntimeError>(() => Run(table, "obj << 3", new Probe()));
+        Assert.Equal("a message to Probe must be a name or a call", error.Message);
+        Assert.Throws<JslRuntimeError>(() => Run(table, "obj << \"1 + \"", new Probe()));
     }
 
     [Fact]
     public void Every_receiver_kind_jsl_has_is_in_the_default_table()
     {
         var names = BuiltinCatalog.CreateDefault().Messages.Receivers.Select(r => r.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["Associative Array", "ClassObject", "Custom Function", "JSON Literal", "ListValue", "Namespace", "Socket", "Tree Node"], names);
+        Assert.Equal(["Associative Array", "Class", "Custom Function", "JSON Literal", "List", "Namespace", "Socket"], names);
     }
 }

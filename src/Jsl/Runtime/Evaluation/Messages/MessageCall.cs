@@ -20,7 +20,7 @@ public readonly struct MessageCall(CallContext send, CallContext message, Value 
     /// <summary>The value the message was sent to.</summary>
     public Value Receiver { get; } = receiver;
 
-    /// <summary>The message as written (a name or a call), for a <see cref="MessageHandler"/>.</summary>
+    /// <summary>The message as written (a name or a call), for a fallback that passes it on (a list sends it to each item).</summary>
     public Node Written { get; } = written;
 
     /// <summary>The built-in row answering it; null when a fallback answers.</summary>
