@@ -17,6 +17,6 @@ internal sealed class NameRead(NameNode name) : Executable
     {
         if (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) && first is not ExpressionValue) return first;
         var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
-        return stored is ExpressionValue expression ? interpreter.Eval(expression.Node, scope) : stored;
+        return interpreter.ReadStored(stored, scope);
     }
 }
