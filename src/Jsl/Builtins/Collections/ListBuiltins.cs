@@ -83,7 +83,7 @@ internal static class ListBuiltins
                 AssociativeArrayBuiltins.Insert(c, clone, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return clone;
             case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
-                return EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c)));
+                return EditArgs(call, items => ListEditing.InsertArgument(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c)));
             case var other:
                 throw c.Error($"Insert needs a list, associative array or expression, not a {other.TypeName}");
         }
@@ -101,7 +101,7 @@ internal static class ListBuiltins
                 AssociativeArrayBuiltins.Insert(c, array, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return array;
             case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
-                return StoreBack(c, EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c))));
+                return StoreBack(c, EditArgs(call, items => ListEditing.InsertArgument(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c))));
             case var other:
                 throw c.Error($"Insert Into needs a list, associative array or expression variable, not a {other.TypeName}");
         }

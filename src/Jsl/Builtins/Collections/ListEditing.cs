@@ -17,7 +17,19 @@ internal static class ListEditing
     /// JMP's Scripting Guide shows for inserting several items; wrap it in another list
     /// (<c>{{2, 3}}</c>) to insert the list itself. A position past the end appends.
     /// </summary>
-    public static void Insert(CallContext c, List<Value> items, Value item, double? position)
+    public static void Insert(CallContext c, List<Value> items, Value item, double? position) =>
+        Insert(c, items, item, position, spreadList: true);
+
+    /// <summary>
+    /// Inserts <paramref name="item"/> as one argument of an expression being built. Decision: a
+    /// list is one argument here, not spread (<c>Insert( Expr( N Items() ), {1, 2, 3} )</c> is
+    /// <c>N Items( {1, 2, 3} )</c>), as jsl-hamcrest's size matchers and its merging of a list body
+    /// into <c>Glue()</c> rely on in JMP: an argument of an expression is a single expression.
+    /// </summary>
+    public static void InsertArgument(CallContext c, List<Value> items, Value item, double? position) =>
+        Insert(c, items, item, position, spreadList: false);
+
+    private static void Insert(CallContext c, List<Value> items, Value item, double? position, bool spreadList)
     {
         var at = items.Count;
         if (position is double p)
@@ -25,7 +37,7 @@ internal static class ListEditing
             if (double.IsNaN(p) || p < 1 || p != Math.Floor(p)) throw c.Error(Subscripting.RangeError);
             at = (int)Math.Min(p - 1, items.Count);
         }
-        if (item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
+        if (spreadList && item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
         else items.Insert(at, item.CopyForAssignment());
     }
 
