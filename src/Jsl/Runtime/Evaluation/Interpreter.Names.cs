@@ -22,7 +22,7 @@ public sealed partial class Interpreter
         if (name.Scope == NameScope.Qualified)
         {
             var member = LookupQualified(name, scope, out var owner) ?? throw NameUnresolved(name);
-            return owner is null ? ReadStored(member, scope) : ReadMember(member, scope);
+            return owner is null ? ReadStored(member, scope) : ReadMember(member, name, scope);
         }
         var stored = LookupVariable(name, scope) ?? throw NameUnresolved(name);
         return ReadStored(stored, scope);

@@ -23,13 +23,14 @@ public sealed partial class Interpreter
     /// function definition (<c>obj:fn = Eval Expr( Function( {}, ... ) )</c>, assigned at run time)
     /// read without parentheses runs that function with no arguments, so <c>obj:fn</c> and
     /// <c>obj:fn()</c> agree, as jsl-hamcrest's mock functions (whose tests pass in JMP) read
-    /// <c>mock:fn</c>. Every other member reads as <see cref="ReadStored"/> gives it.
+    /// <c>mock:fn</c>; it is a call with no arguments, so a function with required parameters
+    /// says "not enough arguments". Every other member reads as <see cref="ReadStored"/> gives it.
     /// </summary>
-    internal Value ReadMember(Value stored, Scope scope)
+    internal Value ReadMember(Value stored, NameNode name, Scope scope)
     {
         var value = ReadStored(stored, scope);
         return value is FunctionValue function && stored is ExpressionValue expression && IsFunctionDefinition(expression.Node)
-            ? Invoke(function, Array.Empty<Value>(), scope)
+            ? Invoke(function, new CallNode(name.Position, name.Symbol, name.Text, []), scope)
             : value;
     }
 
