@@ -17,6 +17,15 @@ internal static class Conditions
         _ => throw new JslRuntimeError($"condition must be a number, found {value.TypeName}", call),
     };
 
+    /// <summary>
+    /// A condition's truth for <c>IfMZ</c>, which treats a missing condition as zero. Decision: a
+    /// matrix of several elements is zero here too, not an error (jsl-hamcrest's ordering matchers,
+    /// whose tests pass in JMP, pass <c>Is Missing( [1 2 3] )</c> and <c>[1 2 3] == 1</c> to IfMZ and
+    /// expect its later <c>Is Matrix</c> branch to run); a one-element matrix counts as its element.
+    /// </summary>
+    public static double Truth(Value value, CallNode call, bool missingIsFalse) =>
+        missingIsFalse && value is MatrixValue { Data.Length: not 1 } ? 0 : Truth(value, call);
+
     /// <summary>Runs one loop body; returns false when the loop must end (Break, Return).</summary>
     public static bool RunBody(Interpreter interpreter, Executable body, Scope scope)
     {

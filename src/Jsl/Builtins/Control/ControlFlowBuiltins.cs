@@ -79,7 +79,7 @@ internal static class ControlFlowBuiltins
         var i = 0;
         for (; i + 1 < args.Count; i += 2)
         {
-            var truth = Condition(c, args[i]);
+            var truth = Conditions.Truth(c.Eval(args[i]), c.Call, missingIsFalse);
             if (c.Interpreter.Signal != ControlSignal.None) return EmptyValue.Instance;
             if (double.IsNaN(truth))
             {

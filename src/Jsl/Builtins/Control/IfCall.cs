@@ -14,7 +14,7 @@ internal sealed class IfCall(CallNode call, Executable[] args, bool missingIsFal
         var i = 0;
         for (; i + 1 < args.Length; i += 2)
         {
-            var truth = Conditions.Truth(args[i].Run(interpreter, scope), call);
+            var truth = Conditions.Truth(args[i].Run(interpreter, scope), call, missingIsFalse);
             if (interpreter.Signal != ControlSignal.None) return EmptyValue.Instance;
             if (double.IsNaN(truth))
             {

@@ -19,13 +19,13 @@ public sealed partial class Interpreter
     /// </summary>
     private Value EvalName(NameNode name, Scope scope)
     {
-        var stored = LookupVariable(name, scope) ?? throw NameUnresolved(name);
-        return stored switch
+        if (name.Scope == NameScope.Qualified)
         {
-            ExpressionValue expression => Eval(expression.Node, scope),
-            FunctionValue { RunsWhenNamed: true } custom => Invoke(custom, [], scope),
-            _ => stored,
-        };
+            var member = LookupQualified(name, scope, out var owner) ?? throw NameUnresolved(name);
+            return owner is null ? ReadStored(member, scope) : ReadMember(member, name, scope);
+        }
+        var stored = LookupVariable(name, scope) ?? throw NameUnresolved(name);
+        return ReadStored(stored, scope);
     }
 
     /// <summary>The error JMP gives for a name with no value.</summary>
@@ -42,13 +42,20 @@ public sealed partial class Interpreter
             case NameScope.Root:
                 return Globals.Variables.TryGet(name.Symbol, out var global) ? global : null;
             case NameScope.Qualified:
-                var target = ResolveQualifier(name.Qualifier!, name.Symbol, name, scope, forAssignment: false);
-                if (target.Table is not null && target.Table.TryGet(name.Symbol, out var scoped)) return scoped;
-                if (target.Object is { } self) throw UnknownMember(self, name);
-                return null;
+                return LookupQualified(name, scope, out _);
             default:
                 throw new JslRuntimeError("Data table columns are not available in jsl", name);
         }
+    }
+
+    /// <summary>Finds the value stored under <c>q:name</c>; <paramref name="owner"/> is the object when <c>q</c> is one. Null when unset.</summary>
+    private Value? LookupQualified(NameNode name, Scope scope, out ClassObject? owner)
+    {
+        var target = ResolveQualifier(name.Qualifier!, name.Symbol, name, scope, forAssignment: false);
+        owner = target.Object;
+        if (target.Table is not null && target.Table.TryGet(name.Symbol, out var scoped)) return scoped;
+        if (target.Object is { } self) throw UnknownMember(self, name);
+        return null;
     }
 
     /// <summary>Looks an unscoped name up: local frames, the object's members in a method, the callers' locals, then Here, then globals.</summary>

@@ -55,11 +55,14 @@ public sealed partial class Interpreter
                 // as the function of that name, built-in or user, with the call's arguments.
                 ExpressionValue { Node: NameNode { Scope: NameScope.Unqualified } named } =>
                     Eval(new CallNode(call.Position, named.Symbol, named.Text, call.Args), scope),
+                // A member holding a function definition (obj:fn = Eval Expr( Function( ... ) )) is
+                // evaluated into its function, which runs with the call's arguments.
+                ExpressionValue when CallableStored(found, scope) is { } defined => CallMember(self, defined, call, args, scope),
                 null => throw new JslRuntimeError($"Unknown method '{call.HeadText}' in object of class \"{self.Class.Name}\"", call),
                 _ => throw new JslRuntimeError($"'{call.HeadText}' of class \"{self.Class.Name}\" is a {found.TypeName}, not a method", call),
             };
         }
-        if (target.Table is not null && target.Table.TryGet(call.Head, out var stored) && stored is FunctionValue function)
+        if (target.Table is not null && target.Table.TryGet(call.Head, out var stored) && CallableStored(stored, scope) is { } function)
         {
             return args is null ? Invoke(function, call, scope) : Invoke(function, call, args, scope);
         }

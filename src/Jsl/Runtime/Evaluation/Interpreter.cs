@@ -103,7 +103,7 @@ public sealed partial class Interpreter
         if (call.Qualifier is not null) return CallQualified(call, null, scope);
         var found = Builtins.Find(call.Head);
         if (found is not null) return CallBuiltin(found, call, scope);
-        return LookupUnqualified(call.Head, scope) switch
+        return CallableStored(LookupUnqualified(call.Head, scope), scope) switch
         {
             FunctionValue { OwnerClass: not null } method when scope.This is { } self => InvokeMethod(self, method, call, scope),
             FunctionValue function => Invoke(function, call, scope),

@@ -17,11 +17,6 @@ internal sealed class NameRead(NameNode name) : Executable
     {
         if (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) && first is not ExpressionValue) return first;
         var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
-        return stored switch
-        {
-            ExpressionValue expression => interpreter.Eval(expression.Node, scope),
-            FunctionValue { RunsWhenNamed: true } custom => interpreter.Invoke(custom, [], scope),
-            _ => stored,
-        };
+        return interpreter.ReadStored(stored, scope);
     }
 }

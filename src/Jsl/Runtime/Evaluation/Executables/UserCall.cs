@@ -17,7 +17,7 @@ internal sealed class UserCall(CallNode call, Executable[] args) : Executable
         {
             throw new JslRuntimeError("Recursion too deep", call);
         }
-        if (interpreter.LookupUnqualified(call.Head, scope, ref _cell) is FunctionValue function)
+        if (interpreter.CallableStored(interpreter.LookupUnqualified(call.Head, scope, ref _cell), scope) is { } function)
         {
             // A method called by its bare name inside another method runs on the same object.
             if (function.OwnerClass is not null && scope.This is { } self) return interpreter.InvokeMethod(self, function, call, args, scope);

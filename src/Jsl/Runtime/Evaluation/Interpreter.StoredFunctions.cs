@@ -1,0 +1,57 @@
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+using Jsl.Syntax;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Evaluation;
+
+public sealed partial class Interpreter
+{
+    private static readonly Symbol FunctionSymbol = Symbol.Intern("Function");
+
+    /// <summary>
+    /// The value a read of a variable gives: a variable holding an expression evaluates it (the
+    /// Scripting Guide's macros: <c>x = Expr( ... ); x</c>; <c>Name Expr</c> gets the expression).
+    /// A stored <c>Function( ... )</c> definition so evaluates to its function, as jsl-hamcrest's
+    /// <c>As Scoped( "global", name ) = function decl</c> (a parameter given <c>Expr( Function( ... ) )</c>) expects.
+    /// A published custom function runs, as a built-in named bare does (<see cref="FunctionValue.AsCustomFunction"/>).
+    /// </summary>
+    internal Value ReadStored(Value stored, Scope scope) => stored switch
+    {
+        ExpressionValue expression => Eval(expression.Node, scope),
+        FunctionValue { RunsWhenNamed: true } custom => Invoke(custom, [], scope),
+        _ => stored,
+    };
+
+    /// <summary>
+    /// The value a read <c>obj:name</c> of an object's member gives. Decision: a member holding a
+    /// function definition (<c>obj:fn = Eval Expr( Function( {}, ... ) )</c>, assigned at run time)
+    /// read without parentheses runs that function with no arguments, so <c>obj:fn</c> and
+    /// <c>obj:fn()</c> agree, as jsl-hamcrest's mock functions (whose tests pass in JMP) read
+    /// <c>mock:fn</c>; it is a call with no arguments, so a function with required parameters
+    /// says "not enough arguments". Every other member reads as <see cref="ReadStored"/> gives it.
+    /// </summary>
+    internal Value ReadMember(Value stored, NameNode name, Scope scope)
+    {
+        var value = ReadStored(stored, scope);
+        return value is FunctionValue function && stored is ExpressionValue expression && IsFunctionDefinition(expression.Node)
+            ? Invoke(function, new CallNode(name.Position, name.Symbol, name.Text, []), scope)
+            : value;
+    }
+
+    /// <summary>
+    /// The function a call <c>name( args )</c> runs when the variable <paramref name="stored"/> is
+    /// what the name holds: a function value, or a stored <c>Function( ... )</c> definition, which is
+    /// evaluated into its function (then called with the call's arguments); null when it holds
+    /// anything else (any other stored expression is left unevaluated, so a failed call runs nothing).
+    /// </summary>
+    internal FunctionValue? CallableStored(Value? stored, Scope scope) => stored switch
+    {
+        FunctionValue function => function,
+        ExpressionValue expression when IsFunctionDefinition(expression.Node) => Eval(expression.Node, scope) as FunctionValue,
+        _ => null,
+    };
+
+    private static bool IsFunctionDefinition(Node node) =>
+        node is CallNode { Qualifier: null, HeadIsString: false } call && ReferenceEquals(call.Head, FunctionSymbol);
+}
