@@ -17,8 +17,12 @@ internal sealed class EventLoop : IDisposable
 {
     private readonly ConcurrentQueue<Action> queue = new();
     private readonly ManualResetEventSlim wake = new(false);
+    private readonly ScheduleQueue schedules;
     private int armedCount;
     private bool runningCompletion;
+
+    /// <summary>Creates an empty loop.</summary>
+    public EventLoop() => schedules = new ScheduleQueue(this);
 
     /// <summary>Number of armed background operations and pending schedules.</summary>
     public int ArmedCount => Volatile.Read(ref armedCount);
@@ -50,13 +54,16 @@ internal sealed class EventLoop : IDisposable
     /// <summary>
     /// Runs <paramref name="work"/> on the script's thread once <paramref name="delay"/> has
     /// passed, keeping the runtime alive until then. Disposing the result before it runs cancels
-    /// it (even if the timer has already fired and the work is queued). One timer, no thread.
+    /// it (even if the timer has already fired and the work is queued). Schedules run in the order
+    /// they fall due (<see cref="ScheduleQueue"/>); no thread of their own.
     /// </summary>
     public IDisposable ScheduleAfter(TimeSpan delay, Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        return new ScheduledWork(this, delay, work);
+        var scheduled = new ScheduledWork(this, Environment.TickCount64 + ToMilliseconds(delay), work);
+        schedules.Add(scheduled);
+        return scheduled;
     }
 
     /// <summary>
@@ -143,6 +150,7 @@ internal sealed class EventLoop : IDisposable
     /// <summary>Releases the wait handle. Queued work is dropped.</summary>
     public void Dispose()
     {
+        schedules.Dispose();
         queue.Clear();
         wake.Dispose();
     }
@@ -190,67 +198,6 @@ internal sealed class EventLoop : IDisposable
             if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
                 loop.Disarm();
-            }
-        }
-    }
-
-    private sealed class ScheduledWork : IDisposable
-    {
-        private readonly EventLoop loop;
-        private readonly Action work;
-        private readonly IDisposable keepAlive;
-        private readonly Timer timer;
-        private int state; // 0 pending, 1 fired (queued), 2 done or cancelled
-
-        public ScheduledWork(EventLoop loop, TimeSpan delay, Action work)
-        {
-            this.loop = loop;
-            this.work = work;
-            keepAlive = loop.Arm();
-            timer = new Timer(static s => ((ScheduledWork)s!).Fire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            timer.Change(Clamp(delay), Timeout.InfiniteTimeSpan);
-        }
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref state, 2) != 2)
-            {
-                timer.Dispose();
-                keepAlive.Dispose();
-            }
-        }
-
-        private static TimeSpan Clamp(TimeSpan delay)
-        {
-            // Timer accepts at most about 49 days; a longer schedule is as good as never firing
-            // within a run, and clamping keeps it armed rather than throwing.
-            var max = TimeSpan.FromMilliseconds(uint.MaxValue - 2);
-            return delay > max ? max : delay;
-        }
-
-        private void Fire()
-        {
-            if (Interlocked.CompareExchange(ref state, 1, 0) == 0)
-            {
-                loop.Post(Run);
-            }
-        }
-
-        private void Run()
-        {
-            if (Interlocked.CompareExchange(ref state, 2, 1) != 1)
-            {
-                return;
-            }
-
-            timer.Dispose();
-            try
-            {
-                work();
-            }
-            finally
-            {
-                keepAlive.Dispose();
             }
         }
     }

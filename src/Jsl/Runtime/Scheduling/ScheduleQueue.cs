@@ -1,0 +1,73 @@
+namespace Jsl.Runtime.Scheduling;
+
+/// <summary>
+/// The pending schedules of one loop, ordered by due time, behind one timer set for the earliest.
+/// When it fires, every schedule now due is posted to the loop in due order (ties in the order
+/// they were made), so schedules run in the order they fall due even when the timer fires late.
+/// </summary>
+/// <remarks>
+/// One timer per schedule, as before, let the runtime fire two callbacks in either order when the
+/// machine was busy: <c>Schedule(0.05, a); Schedule(0.15, b)</c> ran b first at times. Cancelled
+/// schedules stay in the heap and are skipped when they come up. Any thread.
+/// </remarks>
+internal sealed class ScheduleQueue : IDisposable
+{
+    private readonly EventLoop loop;
+    private readonly PriorityQueue<ScheduledWork, (long Due, long Order)> pending = new();
+    private readonly Timer timer;
+    private long made;
+    private bool disposed;
+
+    public ScheduleQueue(EventLoop loop)
+    {
+        this.loop = loop;
+        timer = new Timer(static s => ((ScheduleQueue)s!).Fire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Adds <paramref name="work"/>, due at <see cref="ScheduledWork.Due"/>.</summary>
+    public void Add(ScheduledWork work)
+    {
+        lock (pending)
+        {
+            if (disposed) return;
+            pending.Enqueue(work, (work.Due, made++));
+            if (pending.Peek() == work) Arm(work.Due);
+        }
+    }
+
+    private void Fire()
+    {
+        var due = new List<ScheduledWork>();
+        lock (pending)
+        {
+            if (disposed) return;
+            var now = Environment.TickCount64;
+            while (pending.TryPeek(out var next, out var key) && key.Due <= now)
+            {
+                pending.Dequeue();
+                due.Add(next);
+            }
+            if (pending.TryPeek(out _, out var earliest)) Arm(earliest.Due);
+        }
+        foreach (var work in due) work.Fire();
+    }
+
+    private void Arm(long due)
+    {
+        var wait = Math.Max(0, due - Environment.TickCount64);
+        // Timer accepts at most about 49 days; a longer schedule is as good as never firing within a
+        // run, and clamping keeps it pending rather than throwing.
+        timer.Change(TimeSpan.FromMilliseconds(Math.Min(wait, uint.MaxValue - 2L)), Timeout.InfiniteTimeSpan);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        lock (pending)
+        {
+            disposed = true;
+            pending.Clear();
+        }
+        timer.Dispose();
+    }
+}
