@@ -172,7 +172,7 @@ internal static class ListBuiltins
     /// <summary>An expression cannot change in place: the variable of argument 0 gets the edited copy.</summary>
     private static Value StoreBack(CallContext c, ExpressionValue edited)
     {
-        AssignmentBuiltins.Store(c, c.ArgNode(0), edited);
+        Assignment.Store(c, c.ArgNode(0), edited);
         return edited;
     }
 

@@ -15,7 +15,7 @@ internal static class AssignmentBuiltins
         {
             c.RequireCount(2, 2);
             var value = c.Eval(1);
-            Store(c, c.ArgNode(0), value);
+            Assignment.Store(c, c.ArgNode(0), value);
             return value;
         });
         table.Add(Category, "Add To", c => Compound(c, Heads.Add));
@@ -54,38 +54,6 @@ internal static class AssignmentBuiltins
             : null);
     }
 
-    /// <summary>Stores a value into an assignment target: a name, a subscript, or a list of targets.</summary>
-    public static void Store(CallContext c, Node target, Value value)
-    {
-        switch (target)
-        {
-            case NameNode name:
-                c.Interpreter.AssignVariable(name, value.CopyForAssignment(), c.Scope);
-                return;
-            case CallNode call when ReferenceEquals(call.Head, Heads.Subscript) && call.Args.Count >= 2:
-                var container = Subscripting.ContainerForUpdate(c, call.Args[0]);
-                Subscripting.Set(c, container, Subscripting.EvalIndices(c, call), value);
-                return;
-            case CallNode call when Namespaces.ScopedNames.IsScopedName(call):
-                c.Interpreter.AssignVariable(Namespaces.ScopedNames.Target(c, call), value.CopyForAssignment(), c.Scope);
-                return;
-            case CallNode call when ReferenceEquals(call.Head, Heads.List):
-                for (var i = 0; i < call.Args.Count; i++)
-                {
-                    var item = value is ListValue list
-                        ? (i < list.Count ? list.Items[i] : throw c.Error("list assignment: the lists are not the same length"))
-                        : value;
-                    Store(c, call.Args[i], item);
-                }
-                return;
-            case CallNode call when call.Qualifier is null && c.Interpreter.Builtins.Find(call.Head)?.Assigner is { } assign:
-                assign(new CallContext(c.Interpreter, call, c.Scope), value);
-                return;
-            default:
-                throw Subscripting.NotAssignable(c);
-        }
-    }
-
     /// <summary><c>a op= b</c>: evaluates <c>op(a, b)</c> as a call so every operand kind the operator accepts works, then stores it.</summary>
     private static Value Compound(CallContext c, Jsl.Syntax.Symbol op)
     {
@@ -105,7 +73,7 @@ internal static class AssignmentBuiltins
         var right = c.Eval(operand);
         var combined = new CallNode(c.Call.Position, op, op.Text, [new ValueNode(current, target.Position), new ValueNode(right, operand.Position)]);
         var value = c.Eval(combined);
-        Store(c, target, value);
+        Assignment.Store(c, target, value);
         return value;
     }
 
@@ -125,7 +93,7 @@ internal static class AssignmentBuiltins
     {
         var old = c.Eval(target);
         var updated = Elementwise.Unary(c, old, x => x + delta);
-        Store(c, target, updated);
+        Assignment.Store(c, target, updated);
         return old;
     }
 }

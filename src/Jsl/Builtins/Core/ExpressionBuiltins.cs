@@ -54,7 +54,7 @@ internal static class ExpressionBuiltins
         table.Add(Category, "Eval Insert Into", c =>
         {
             var result = EvalInsert(c);
-            AssignmentBuiltins.Store(c, c.ArgNode(0), result);
+            Assignment.Store(c, c.ArgNode(0), result);
             return result;
         });
         table.Add(Category, "Head", c =>
@@ -97,7 +97,7 @@ internal static class ExpressionBuiltins
         table.Add(Category, "Substitute Into", c =>
         {
             var result = Substitute(c);
-            AssignmentBuiltins.Store(c, c.ArgNode(0), result);
+            Assignment.Store(c, c.ArgNode(0), result);
             return result;
         });
     }

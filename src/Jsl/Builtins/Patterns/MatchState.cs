@@ -81,7 +81,7 @@ internal sealed class MatchState(CallContext context, string text, long stepLimi
     }
 
     /// <summary>Stores a value into a variable named in the pattern.</summary>
-    public void Store(Node target, Value value) => AssignmentBuiltins.Store(Context, target, value);
+    public void Store(Node target, Value value) => Assignment.Store(Context, target, value);
 
     /// <summary>Evaluates a deferred expression (<c>Expr(...)</c> inside a pattern) now.</summary>
     public Value Evaluate(Node node) => Context.Eval(node);

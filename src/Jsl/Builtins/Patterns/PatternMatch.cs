@@ -36,7 +36,7 @@ internal static class PatternMatch
         if (replacement is not null)
         {
             var text = c.Eval(replacement) is StringValue r ? r.Value : throw c.Error("Pat Match: the replacement must be a string");
-            AssignmentBuiltins.Store(c, c.ArgNode(0), new StringValue(string.Concat(source.AsSpan(0, start), text, source.AsSpan(end))));
+            Assignment.Store(c, c.ArgNode(0), new StringValue(string.Concat(source.AsSpan(0, start), text, source.AsSpan(end))));
         }
         return NumberValue.One;
     }

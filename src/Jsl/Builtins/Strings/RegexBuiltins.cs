@@ -71,7 +71,7 @@ internal static class RegexBuiltins
         if (replacement is not null && c.ArgNode(args[0]) is NameNode variable)
         {
             var replaced = string.Concat(source.AsSpan(0, match.Index), RegexFormat.Expand(replacement, match), source.AsSpan(match.Index + match.Length));
-            AssignmentBuiltins.Store(c, variable, new StringValue(replaced));
+            Assignment.Store(c, variable, new StringValue(replaced));
         }
         return new ListValue(groups);
     }

@@ -1,7 +1,6 @@
-using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
 
-namespace Jsl.Builtins.Core;
+namespace Jsl.Runtime.Evaluation;
 
 /// <summary>
 /// Numeric operations applied the JSL way: numbers directly, matrices element by element (a number

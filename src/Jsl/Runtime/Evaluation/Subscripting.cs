@@ -1,9 +1,8 @@
 using Jsl.Runtime.Errors;
-using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
 
-namespace Jsl.Builtins.Core;
+namespace Jsl.Runtime.Evaluation;
 
 /// <summary>
 /// <c>x[i]</c> and <c>x[i] = v</c> on lists (1-based; a list or matrix of indices selects several),
