@@ -83,7 +83,7 @@ internal static class ListBuiltins
                 AssociativeArrayBuiltins.Insert(c, clone, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return clone;
             case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
-                return EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c)));
+                return EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c), spliceList: false));
             case var other:
                 throw c.Error($"Insert needs a list, associative array or expression, not a {other.TypeName}");
         }
@@ -101,7 +101,7 @@ internal static class ListBuiltins
                 AssociativeArrayBuiltins.Insert(c, array, AssociativeArrayBuiltins.EvalFrom(c, 1));
                 return array;
             case var expression when ExpressionCalls.AsCallToExtend(expression) is { } call:
-                return StoreBack(c, EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c))));
+                return StoreBack(c, EditArgs(call, items => ListEditing.Insert(c, items, c.EvalKeepingHeldExpression(1), PositionArg(c), spliceList: false)));
             case var other:
                 throw c.Error($"Insert Into needs a list, associative array or expression variable, not a {other.TypeName}");
         }
@@ -157,7 +157,7 @@ internal static class ListBuiltins
 
     /// <summary>
     /// The expression <paramref name="call"/> becomes when its arguments, taken as list items, are
-    /// edited: the list rules apply to them (a list value inserts its items, a position past the end appends).
+    /// edited: the list rules apply to them (a position past the end appends).
     /// </summary>
     private static ExpressionValue EditArgs(Jsl.Syntax.Tree.CallNode call, Action<List<Value>> edit)
     {

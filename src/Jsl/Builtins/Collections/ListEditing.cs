@@ -16,8 +16,11 @@ internal static class ListEditing
     /// Decision: a list value inserts its items (<c>Insert({1}, {2, 3})</c> is <c>{1, 2, 3}</c>), as
     /// JMP's Scripting Guide shows for inserting several items; wrap it in another list
     /// (<c>{{2, 3}}</c>) to insert the list itself. A position past the end appends.
+    /// Into an expression's arguments (<paramref name="spliceList"/> false) a list is one argument:
+    /// <c>Insert(Expr(f()), {1, 2})</c> is <c>f({1, 2})</c>, which code that wraps a value in
+    /// <c>Expr()</c> this way (jsl-hamcrest's literal matchers, passing in JMP) depends on.
     /// </summary>
-    public static void Insert(CallContext c, List<Value> items, Value item, double? position)
+    public static void Insert(CallContext c, List<Value> items, Value item, double? position, bool spliceList = true)
     {
         var at = items.Count;
         if (position is double p)
@@ -25,7 +28,7 @@ internal static class ListEditing
             if (double.IsNaN(p) || p < 1 || p != Math.Floor(p)) throw c.Error(Subscripting.RangeError);
             at = (int)Math.Min(p - 1, items.Count);
         }
-        if (item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
+        if (spliceList && item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
         else items.Insert(at, item.CopyForAssignment());
     }
 

@@ -126,6 +126,6 @@ public sealed class MessageTableTests
     public void Every_receiver_kind_jsl_has_is_in_the_default_table()
     {
         var names = BuiltinCatalog.CreateDefault().Messages.Receivers.Select(r => r.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["Associative Array", "JSON Literal", "Namespace", "Socket"], names);
+        Assert.Equal(["Associative Array", "ClassObject", "Custom Function", "JSON Literal", "ListValue", "Namespace", "Socket"], names);
     }
 }
