@@ -32,7 +32,15 @@ internal static class CustomFunctionBuiltins
         table.Add(Category, "Remove Custom Functions", c =>
         {
             c.RequireCount(1, 1);
-            foreach (var fullName in FullNames(c)) Unpublish(c, fullName);
+            var fullNames = FullNames(c);
+            // Decision: a name that is not a published custom function is an error (jsl-hamcrest
+            // relies on JMP's throwing here), checked for every name before any is removed.
+            var published = Published(c.Interpreter);
+            foreach (var fullName in fullNames)
+            {
+                if (!published.ContainsKey(fullName)) throw c.Error($"Remove Custom Functions: \"{fullName}\" is not a custom function");
+            }
+            foreach (var fullName in fullNames) Unpublish(c, fullName);
             return EmptyValue.Instance;
         });
         table.Add(Category, "Get Custom Functions", c =>
@@ -75,7 +83,8 @@ internal static class CustomFunctionBuiltins
         var items = value is ListValue list ? list.Items : [value];
         return items.Select(v => v switch
         {
-            StringValue s => s.Value,
+            // "::name" is the global namespace's name, as in a scoped variable name.
+            StringValue s => s.Value.StartsWith("::", StringComparison.Ordinal) ? "global:" + s.Value[2..] : s.Value,
             CustomFunctionValue f => f.FullName,
             _ => throw c.Error("custom functions are named by strings \"namespace:name\""),
         }).ToList();
@@ -90,7 +99,7 @@ internal static class CustomFunctionBuiltins
     private static void Unpublish(CallContext c, string fullName)
     {
         var published = Published(c.Interpreter);
-        if (!published.Remove(fullName, out var function)) return;
+        if (!published.Remove(fullName, out var function)) return; // named twice in one call
         TableOf(c.Interpreter, function.Namespace, create: false)?.Remove(Symbol.Intern(function.Name));
     }
 
