@@ -31,6 +31,7 @@ public sealed partial class Interpreter
         {
             throw new JslRuntimeError("too many arguments", call);
         }
+        RequireArguments(function, call, args.Count);
         var locals = frame.Locals!;
         for (var i = 0; i < args.Count; i++)
         {
@@ -50,6 +51,7 @@ public sealed partial class Interpreter
         {
             throw new JslRuntimeError("too many arguments", call);
         }
+        RequireArguments(function, call, args.Length);
         var locals = frame.Locals!;
         if (function.HasDistinctNames)
         {
@@ -60,6 +62,26 @@ public sealed partial class Interpreter
             for (var i = 0; i < args.Length; i++) locals.Set(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
         }
         return RunBody(function, frame, args.Length);
+    }
+
+    /// <summary>
+    /// The Scripting Guide: in <c>Function( {x, y = 2}, ... )</c> x is required, y optional, so a call
+    /// from script code that leaves out a parameter without a default is an error. Decision: the
+    /// message names the function as called (<c>local:f</c>, <c>obj:m</c>), with how many arguments
+    /// it needs, since JMP's wording is not documented; calls made by jsl itself with values
+    /// (callbacks, <c>_init_</c>) stay lenient and give missing parameters Empty.
+    /// </summary>
+    private static void RequireArguments(FunctionValue function, CallNode call, int given)
+    {
+        var required = 0;
+        for (var i = 0; i < function.Parameters.Length; i++)
+        {
+            if (function.Defaults[i] is null) required = i + 1;
+        }
+        if (given >= required) return;
+        var name = Formatting.ExpressionPrinter.Print(call.WithArgs([]));
+        if (name.EndsWith("()", StringComparison.Ordinal)) name = name[..^2];
+        throw new JslRuntimeError($"not enough arguments: {name} needs {required}, was given {given}", call);
     }
 
     /// <summary>
