@@ -46,8 +46,11 @@ internal static class ErrorBuiltins
             payload = new ListValue([new ExpressionValue(new ErrorExpressionNode(error))]);
         }
         c.Interpreter.Signal = ControlSignal.None;
-        if (c.Count < 2) return EmptyValue.Instance;
+        // The Scripting Guide: catching stores the message in exception_msg (global, or Here's own
+        // variable of that name), so it is set with or without a catch expression, and a script
+        // can read it after Try( ... ) returns.
         c.Interpreter.AssignVariable(ExceptionMessage, payload, c.Scope);
+        if (c.Count < 2) return EmptyValue.Instance;
         return c.Eval(1);
     }
 }

@@ -6,7 +6,7 @@ namespace Jsl.Builtins.Control;
 
 /// <summary>
 /// What a script asks about the program running it: <c>JMP Version</c>, <c>Host Is</c>,
-/// <c>Get Window List</c>, and the current row, <c>Row()</c>, which works without a data table.
+/// <c>System Service</c>, <c>Get Window List</c>, and the current row, <c>Row()</c>, which works without a data table.
 /// docs/host.md says what jsl answers.
 /// </summary>
 internal static class HostBuiltins
@@ -28,6 +28,7 @@ internal static class HostBuiltins
             return new StringValue(ReportedJmpVersion);
         });
         table.Add(Category, "Host Is", HostIs);
+        table.Add(Category, "System Service", SystemService);
         // Decision: jsl has no windows, so the list is always empty whatever Project(...) or Type(...) asks for.
         table.Add(Category, "Get Window List", _ => new ListValue([]));
         table.Add(Category, "Row", c =>
@@ -68,5 +69,27 @@ internal static class HostBuiltins
         return answer is bool b
             ? NumberValue.Of(b ? 1 : 0)
             : throw c.Error($"Host Is: unknown host \"{name}\" (Windows, Mac, Linux, Bits32, Bits64, x86_64 or arm64)");
+    }
+
+    /// <summary>
+    /// <c>System Service(Get Language Code)</c>: the code of the language JMP's messages are in
+    /// (JMP answers <c>"en"</c>, <c>"de"</c>, <c>"es"</c>, <c>"fr"</c>, <c>"it"</c>, <c>"ja"</c>,
+    /// <c>"ko"</c> or <c>"zh-CN"</c>). The service is named, not evaluated; a string names it too.
+    /// Decision: always <c>"en"</c> whatever the machine's locale, because every message and format
+    /// jsl prints is English, and scripts (jsl-hamcrest's localized expected messages) use the code
+    /// to choose which text to compare against. The Scripting Index does not list this function,
+    /// so only the language service is provided; any other service is an error naming it.
+    /// </summary>
+    private static Value SystemService(CallContext c)
+    {
+        c.RequireCount(1, 1);
+        var service = c.ArgNode(0) switch
+        {
+            Jsl.Syntax.Tree.NameNode { Scope: Jsl.Syntax.Tree.NameScope.Unqualified } name => name.Text,
+            _ => c.String(0),
+        };
+        return string.Equals(service.Replace(" ", ""), "GetLanguageCode", StringComparison.OrdinalIgnoreCase)
+            ? new StringValue("en")
+            : throw c.Error($"System Service: unknown service \"{service}\" (jsl provides Get Language Code)");
     }
 }

@@ -32,7 +32,15 @@ internal static class CustomFunctionBuiltins
         table.Add(Category, "Remove Custom Functions", c =>
         {
             c.RequireCount(1, 1);
-            foreach (var fullName in FullNames(c)) Unpublish(c, fullName);
+            var fullNames = FullNames(c);
+            // Decision: a name that is not a published custom function is an error (jsl-hamcrest
+            // relies on JMP's throwing here), checked for every name before any is removed.
+            var published = Published(c.Interpreter);
+            foreach (var fullName in fullNames)
+            {
+                if (!published.ContainsKey(fullName)) throw c.Error($"Remove Custom Functions: \"{fullName}\" is not a custom function");
+            }
+            foreach (var fullName in fullNames) Unpublish(c, fullName);
             return EmptyValue.Instance;
         });
         table.Add(Category, "Get Custom Functions", c =>

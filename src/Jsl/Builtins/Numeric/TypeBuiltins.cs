@@ -20,13 +20,13 @@ internal static class TypeBuiltins
         });
         table.Add(Category, "Is Number", c => Is(c, static v => v is NumberValue));
         // Decision: a string with children ("abc"(1, 2)) answers as its Type says: a String, not an Expr.
-        table.Add(Category, "Is String", c => Is(c, static v => v is StringValue or ExpressionValue { Node: CallNode { HeadIsString: true } }));
+        table.Add(Category, "Is String", c => Is(c, static v => v is StringValue or ExpressionValue { StringText: not null }));
         table.Add(Category, "Is List", c => Is(c, static v => v is ListValue));
         table.Add(Category, "Is Matrix", c => Is(c, static v => v is MatrixValue));
         // Decision: names and lists are expressions too (a list is the call List(...) in JMP's tree):
         // jsl-hamcrest, whose suite passes in JMP, rejects test expressions that are not Is Expr and
         // asserts on Expr( reporter ) and on a list member (its mock reporter's this:calls).
-        table.Add(Category, "Is Expr", c => Is(c, static v => v is ListValue or ExpressionValue { Node: not CallNode { HeadIsString: true } }));
+        table.Add(Category, "Is Expr", c => Is(c, static v => v is ListValue or ExpressionValue { StringText: null }));
         table.Add(Category, "Is Name", c => Is(c, static v => v is ExpressionValue { Node: NameNode }));
         // A value is scriptable when its kind answers << messages: one fact, the message table.
         table.Add(Category, "Is Scriptable", c => Is(c, v => c.Interpreter.Builtins.Messages.Find(v) is not null));

@@ -86,9 +86,16 @@ internal static class RegexBuiltins
         return StringArguments.StringArg(c, index, $"{name}: the pattern");
     }
 
+    /// <summary>
+    /// The compiled pattern. Decision: <c>.</c> matches any character, line breaks included
+    /// (.NET's Singleline), as the Scripting Guide says of it ("The . matches any character") and as
+    /// patterns written for JMP rely on: jsl-hamcrest's JUnit reporter tests turn each line break of
+    /// an expected report into <c>.+</c>. <c>^</c> and <c>$</c> keep matching only at the ends of the
+    /// text; the guide says nothing of lines for them.
+    /// </summary>
     private static Regex Compile(CallContext c, string pattern, bool ignoreCase)
     {
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var options = RegexOptions.CultureInvariant | RegexOptions.Singleline | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         try
         {
             return RegexCache.Get(pattern, options);

@@ -114,11 +114,20 @@ internal static class SliceBuiltins
         var subject = c.Eval(0);
         var item = c.Eval(1);
         var start = c.Count > 2 ? StringArguments.WholeNumberArg(c, 2, "Contains: the start") : 1;
+        // A string with children (an item of exception_msg, "abc"(1, 2)) is searched as its string.
+        var text = subject switch
+        {
+            StringValue s => s.Value,
+            ExpressionValue { StringText: { } head } => head,
+            _ => null,
+        };
+        if (text is not null)
+        {
+            if (item is not StringValue find) throw c.Error("Contains: the item to find in a string must be a string");
+            return NumberValue.Of(FindText(text, find.Value, start));
+        }
         switch (subject)
         {
-            case StringValue s:
-                if (item is not StringValue find) throw c.Error("Contains: the item to find in a string must be a string");
-                return NumberValue.Of(FindText(s.Value, find.Value, start));
             case ListValue list:
                 return NumberValue.Of(FindItem(list, item, start));
             case AssociativeArrayValue array:

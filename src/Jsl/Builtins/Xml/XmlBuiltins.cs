@@ -82,7 +82,7 @@ internal static class XmlBuiltins
         }
         catch (XmlException e)
         {
-            throw c.Error($"Parse XML: {e.Message}");
+            throw c.Error(XmlErrorMessage.For(e));
         }
         return EmptyValue.Instance;
     }

@@ -81,10 +81,17 @@ public sealed partial class Interpreter
     private static void CheckArgumentCount(FunctionValue function, int given, CallNode call)
     {
         if (given > function.Parameters.Length) throw new JslRuntimeError("too many arguments", call);
-        for (var i = given; i < function.Parameters.Length; i++)
+        var required = 0;
+        for (var i = 0; i < function.Parameters.Length; i++)
         {
-            if (function.Defaults[i] is null) throw new JslRuntimeError("not enough arguments", call);
+            if (function.Defaults[i] is null) required = i + 1;
         }
+        if (given >= required) return;
+        // Decision: JMP's wording is not documented; the message names the function as called
+        // (local:f, obj:m) and how many arguments it needs.
+        var name = Formatting.ExpressionPrinter.Print(call.WithArgs([]));
+        if (name.EndsWith("()", StringComparison.Ordinal)) name = name[..^2];
+        throw new JslRuntimeError($"not enough arguments: {name} needs {required}, was given {given}", call);
     }
 
     private Value RunBody(FunctionValue function, Scope frame, int bound)

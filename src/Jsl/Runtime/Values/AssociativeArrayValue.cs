@@ -32,6 +32,19 @@ public sealed class AssociativeArrayValue : Value
     }
 
     /// <summary>
+    /// A copy that shares no associative array with this one: nested arrays (as values or as the
+    /// default value) are copied too, and lists and matrices as on assignment.
+    /// </summary>
+    public AssociativeArrayValue DeepClone()
+    {
+        var copy = new AssociativeArrayValue { DefaultValue = DeepCopyOf(DefaultValue) };
+        foreach (var (key, value) in Entries) copy.Entries[key] = DeepCopyOf(value)!;
+        return copy;
+    }
+
+    private static Value? DeepCopyOf(Value? value) => value is AssociativeArrayValue nested ? nested.DeepClone() : value?.CopyForAssignment();
+
+    /// <summary>
     /// Orders keys: numbers (ascending), then strings (ordinal), then any other key by its printed
     /// form. Two keys are the same key exactly when they compare as 0, and the hash code agrees.
     /// </summary>

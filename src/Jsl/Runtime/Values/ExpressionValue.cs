@@ -16,7 +16,19 @@ public sealed class ExpressionValue(Node node) : Value
     public override string TypeName => Node switch
     {
         NameNode => "Name",
-        CallNode { HeadIsString: true } => "String",
+        _ when StringText is not null => "String",
         _ => "Expression",
+    };
+
+    /// <summary>
+    /// For a string with children, its string: the head of <c>"abc"(1, 2, 3)</c>, or the message of
+    /// an item of <c>exception_msg</c> (printed <c>"message"(1, 2, ...)</c>, so the same kind of
+    /// value); null for any other expression.
+    /// </summary>
+    public string? StringText => Node switch
+    {
+        CallNode { HeadIsString: true } call => call.HeadText,
+        Evaluation.ErrorExpressionNode error => error.Error.Text,
+        _ => null,
     };
 }
