@@ -81,11 +81,7 @@ public sealed partial class Interpreter
     private static void CheckArgumentCount(FunctionValue function, int given, CallNode call)
     {
         if (given > function.Parameters.Length) throw new JslRuntimeError("too many arguments", call);
-        var required = 0;
-        for (var i = 0; i < function.Parameters.Length; i++)
-        {
-            if (function.Defaults[i] is null) required = i + 1;
-        }
+        var required = function.RequiredCount;
         if (given >= required) return;
         // Decision: JMP's wording is not documented; the message names the function as called
         // (local:f, obj:m) and how many arguments it needs.

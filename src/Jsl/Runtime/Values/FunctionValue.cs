@@ -30,6 +30,9 @@ public sealed class FunctionValue(CallNode definition, Symbol[] parameters, Node
     /// <summary>The namespace the function was defined in; its unscoped names resolve there.</summary>
     public NamespaceValue Home { get; } = home;
 
+    /// <summary>How many arguments a call must give: up to the last parameter without a default.</summary>
+    internal int RequiredCount { get; } = Array.FindLastIndex(defaults, d => d is null) + 1;
+
     /// <summary>True when no name is both a parameter and a local, or given twice: a new frame can then add them without searching.</summary>
     internal bool HasDistinctNames { get; } = parameters.Concat(locals).Distinct().Count() == parameters.Length + locals.Length;
 
