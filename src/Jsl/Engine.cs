@@ -62,6 +62,22 @@ public sealed class Engine
     /// <summary>True once a script called <c>Stop()</c> or <c>Quit()</c>.</summary>
     public bool Stopped { get; private set; }
 
+    /// <summary>
+    /// The exit status the script asked for with <c>Quit(n)</c> / <c>Exit(n)</c> (our extension,
+    /// language spec §6a.6); 0 until then, and after <c>Stop()</c> or a bare <c>Quit()</c>.
+    /// </summary>
+    public int RequestedExitStatus { get; private set; }
+
+    /// <summary>
+    /// The arguments given to the script after its name on the command line, which the script
+    /// reads with <c>Script Arguments()</c> (our extension); empty unless the host sets them.
+    /// </summary>
+    public IReadOnlyList<string> ScriptArguments
+    {
+        get => _interpreter.State.ScriptArguments;
+        set => _interpreter.State.ScriptArguments = [.. value];
+    }
+
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
@@ -127,11 +143,10 @@ public sealed class Engine
         {
             return _interpreter.EvalTopLevel(parsed.Root, scope);
         }
-        catch (JslStop)
+        catch (JslStop stop)
         {
             // Stop() ends the whole run at once (spec §4): no callback runs afterwards.
-            Stopped = true;
-            CloseSockets();
+            Stop(stop);
             return EmptyValue.Instance;
         }
         catch (JslException e)
@@ -160,9 +175,9 @@ public sealed class Engine
         {
             _loop.RunUntilIdle(cancellationToken);
         }
-        catch (JslStop)
+        catch (JslStop stop)
         {
-            CloseSockets();
+            Stop(stop);
         }
         catch (OperationCanceledException)
         {
@@ -186,15 +201,23 @@ public sealed class Engine
         {
             return _loop.RunDue();
         }
-        catch (JslStop)
+        catch (JslStop stop)
         {
-            CloseSockets();
+            Stop(stop);
             return true;
         }
         finally
         {
             _interpreter.Log.Flush();
         }
+    }
+
+    /// <summary>Ends the run as <c>Stop()</c> / <c>Quit(n)</c> asked: every socket closed, the status kept.</summary>
+    private void Stop(JslStop stop)
+    {
+        Stopped = true;
+        RequestedExitStatus = stop.ExitStatus;
+        CloseSockets();
     }
 
     /// <summary>

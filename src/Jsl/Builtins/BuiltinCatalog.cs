@@ -24,6 +24,7 @@ public static class BuiltinCatalog
         Control.ControlFlowBuiltins.Register(table);
         Control.ErrorBuiltins.Register(table);
         Control.HostBuiltins.Register(table);
+        Control.ScriptArgumentsBuiltins.Register(table);
         Output.OutputBuiltins.Register(table);
         Strings.StringBuiltins.Register(table);
         Blobs.BlobBuiltins.Register(table);

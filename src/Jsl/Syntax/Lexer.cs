@@ -38,6 +38,7 @@ internal sealed partial class Lexer
 
     private void Run()
     {
+        SkipInterpreterLine();
         while (true)
         {
             SkipWhitespaceAndComments();
@@ -45,6 +46,17 @@ internal sealed partial class Lexer
             LexToken();
         }
         tokens.Add(new Token(TokenKind.EndOfFile, text.Length, 0, lines.PositionOf(text.Length)));
+    }
+
+    /// <summary>
+    /// A <c>#!</c> line (<c>#!/usr/bin/env jsl</c>) makes a script executable on Unix; it is skipped
+    /// like a comment, but only as the very first characters of the text (after a byte-order mark,
+    /// which decoding leaves out): anywhere else <c>#</c> stays the error it is in JSL.
+    /// </summary>
+    private void SkipInterpreterLine()
+    {
+        if (!text.StartsWith("#!", StringComparison.Ordinal)) return;
+        while (pos < text.Length && text[pos] != '\n' && text[pos] != '\r') pos++;
     }
 
     private char Peek(int ahead = 0) => pos + ahead < text.Length ? text[pos + ahead] : '\0';

@@ -25,8 +25,8 @@ internal static class ControlFlowBuiltins
         table.Add(Category, "Break", c => Signal(c, ControlSignal.Break));
         table.Add(Category, "Continue", c => Signal(c, ControlSignal.Continue));
         table.Add(Category, "Stop", c => throw new JslStop());
-        table.Add(Category, "Quit", c => throw new JslStop());
-        table.Add(Category, "Exit", c => throw new JslStop());
+        table.Add(Category, "Quit", c => throw new JslStop(QuitStatus.Of(c, "Quit")));
+        table.Add(Category, "Exit", c => throw new JslStop(QuitStatus.Of(c, "Exit")));
         table.Add(Category, "Wait", c =>
         {
             c.RequireCount(0, 1);

@@ -25,7 +25,10 @@ internal static class ErrorBuiltins
             {
                 throw new JslRuntimeError(text[1..], c.Call) { Fatal = true };
             }
-            throw new JslThrow(message, text) { Position = c.Call.Position };
+            // Decision: an uncaught Throw() (or Throw("")) reports a message of its own rather than
+            // an empty line, so the user sees what stopped the script; exception_msg stays "".
+            var report = text.Length == 0 ? "Throw() with no message" : text;
+            throw new JslThrow(message, report) { Position = c.Call.Position };
         });
     }
 
