@@ -1,130 +1,70 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using Jsl.Runtime.Output;
-using Jsl.Runtime.Values;
 
 namespace Jsl.Cli;
 
-/// <summary>Parses the command line (System.CommandLine) and dispatches: run a file, <c>-e</c> text, <c>check</c>, <c>--functions</c>.</summary>
+/// <summary>
+/// Parses the command line (<see cref="CommandSyntax"/>) and dispatches: run a file, standard
+/// input or <c>-e</c> text, <c>check</c>, <c>--functions</c>, the interactive loop.
+/// </summary>
 internal static class CommandLine
 {
-    // Set by the first SIGINT / SIGTERM; the exit status from then on.
-    private static int signalStatus;
+    private const string Usage = "usage: jsl [OPTIONS] FILE [ARGS...] | jsl -e TEXT [ARGS...] | jsl - | jsl check PATH... (see jsl --help)";
+
+    /// <summary>What <c>jsl</c> calls a script read from standard input in its error lines.</summary>
+    private const string StandardInputName = "-";
 
     public static int Run(string[] args)
     {
-        var file = new Argument<string?>("file") { Description = "The script to run.", Arity = ArgumentArity.ZeroOrOne };
-        var eval = new Option<string?>("-e", "--eval") { Description = "Run TEXT and print the value of its last expression." };
-        var trace = new Option<bool>("--trace") { Description = "Log every socket message and callback on stderr." };
-        var functions = new Option<bool>("--functions") { Description = "List the built-in functions and exit." };
-        var repl = new Option<bool>("--repl") { Description = "Read JSL from standard input interactively (the default when jsl is started with no script on a terminal)." };
-        var root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { file, eval, trace, functions, repl };
+        var syntax = new CommandSyntax();
+        var split = syntax.SplitAtScript(args, out var unknown);
+        if (split is null) return UsageError($"unknown option '{unknown}'");
 
-        var checkFiles = new Argument<string[]>("files") { Description = "Scripts to check.", Arity = ArgumentArity.OneOrMore };
-        var check = new Command("check", "Parse scripts without running them and list every syntax error.") { checkFiles };
-        root.Subcommands.Add(check);
+        syntax.Check.SetAction(result => CheckCommand.Run(result.GetValue(syntax.CheckPaths) ?? []));
+        syntax.Root.SetAction(result => Dispatch(syntax, result));
 
-        check.SetAction(result => Check(result.GetValue(checkFiles) ?? []));
-        root.SetAction(result =>
-        {
-            if (result.GetValue(functions)) return ListFunctions();
-            var text = result.GetValue(eval);
-            var path = result.GetValue(file);
-            if (text is not null && path is null) return EvaluateText(text, result.GetValue(trace));
-            if (path is not null && text is null) return RunFile(path, result.GetValue(trace));
-            if (path is null && text is null && (result.GetValue(repl) || !Console.IsInputRedirected))
-            {
-                return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected);
-            }
-            Console.Error.WriteLine("usage: jsl FILE | jsl -e TEXT | jsl check FILE... (see jsl --help)");
-            return ExitStatus.UsageError;
-        });
-
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors) Console.Error.WriteLine($"jsl: {error.Message}");
-            return ExitStatus.UsageError;
-        }
+        var parsed = syntax.Root.Parse(split);
+        if (parsed.Errors.Count > 0) return UsageError(string.Join("; ", parsed.Errors.Select(e => e.Message)));
         return parsed.Invoke();
     }
 
-    private static int RunFile(string path, bool trace) => RunScript(engine => engine.RunFile(path), printValue: false, trace);
-
-    private static int EvaluateText(string text, bool trace) => RunScript(engine => engine.Evaluate(text, "-e"), printValue: true, trace);
-
-    /// <summary>
-    /// Runs a script, then stays alive while background operations are armed (spec §4); the exit
-    /// status says how it ended: 0, 1 (an error, in the script or a callback), 130/143 (a signal).
-    /// </summary>
-    private static int RunScript(Func<Engine, Value> run, bool printValue, bool trace)
+    private static int Dispatch(CommandSyntax syntax, ParseResult result)
     {
-        var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink) { TraceSockets = trace };
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, engine, sink, ExitStatus.Interrupted));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
-        try
+        if (result.GetValue(syntax.Functions)) return ListFunctions();
+        var trace = result.GetValue(syntax.Trace);
+        var text = result.GetValue(syntax.Eval);
+        var file = result.GetValue(syntax.File);
+        var rest = result.GetValue(syntax.ScriptArgs) ?? [];
+        if (text is not null)
         {
-            var value = run(engine);
-            if (printValue && value is not EmptyValue) sink.WriteLine(Engine.Format(value));
-            engine.RunPending();
-            // A signal closes every socket, which also ends the idle loop: report the signal's status.
-            var signalled = Volatile.Read(ref signalStatus);
-            if (signalled != 0) return signalled;
-            return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
+            // Decision: with -e every word after the options goes to the script (as python3 -c does).
+            string[] arguments = file is null ? rest : [file, .. rest];
+            return ScriptRunner.Run(engine => engine.Evaluate(text, "-e"), arguments, printValue: true, trace);
         }
-        catch (JslScriptException e)
+        if (file == StandardInputName) return RunStandardInput(rest, trace);
+        if (file is not null) return ScriptRunner.Run(engine => engine.RunFile(file), rest, printValue: false, trace);
+        if (result.GetValue(syntax.Repl) || !Console.IsInputRedirected)
         {
-            sink.Finish();
-            foreach (var line in e.Reports) Console.Error.WriteLine(line);
-            var signalled = Volatile.Read(ref signalStatus);
-            return signalled != 0 ? signalled : ExitStatus.ScriptError;
+            return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected);
         }
-        finally
-        {
-            sink.Finish();
-        }
+        // Standard input is a pipe or a file and no script was named: run it, as python3 and node do.
+        return RunStandardInput([], trace);
     }
 
-    /// <summary>SIGINT / SIGTERM: every socket closed, the log flushed, exit 130 / 143 (spec §4).</summary>
-    private static void EndOnSignal(PosixSignalContext context, Engine engine, TextWriterLogSink sink, int status)
+    /// <summary>Runs the script read from standard input (decoded as a script file is); relative paths resolve against the current directory.</summary>
+    private static int RunStandardInput(string[] arguments, bool trace)
     {
-        context.Cancel = true;
-        if (Interlocked.CompareExchange(ref signalStatus, status, 0) != 0) return;
-        engine.CloseSockets();
-        try
-        {
-            sink.Finish();
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
-        {
-        }
-        Environment.Exit(status);
+        using var input = Console.OpenStandardInput();
+        using var bytes = new MemoryStream();
+        input.CopyTo(bytes);
+        var text = Syntax.ScriptText.DecodeScript(bytes.ToArray());
+        return ScriptRunner.Run(engine => engine.Evaluate(text, StandardInputName), arguments, printValue: false, trace);
     }
 
-    private static int Check(string[] paths)
+    private static int UsageError(string message)
     {
-        var status = ExitStatus.Success;
-        foreach (var path in paths)
-        {
-            string text;
-            try
-            {
-                text = Syntax.ScriptText.DecodeScript(File.ReadAllBytes(path));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{path}: cannot read the script: {e.Message}");
-                status = ExitStatus.ScriptError;
-                continue;
-            }
-            foreach (var error in Engine.Check(text, path))
-            {
-                Console.Error.WriteLine(error.ToString());
-                status = ExitStatus.ScriptError;
-            }
-        }
-        return status;
+        Console.Error.WriteLine($"jsl: {message}");
+        Console.Error.WriteLine(Usage);
+        return ExitStatus.UsageError;
     }
 
     private static int ListFunctions()

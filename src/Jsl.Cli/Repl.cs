@@ -54,7 +54,7 @@ internal static class Repl
         }
         engine.CloseSockets();
         sink.Finish();
-        return ExitStatus.Success;
+        return engine.Stopped ? engine.RequestedExitStatus : ExitStatus.Success;
     }
 
     /// <summary>Text whose only syntax errors are at its very end (an unclosed bracket or string) waits for more lines.</summary>

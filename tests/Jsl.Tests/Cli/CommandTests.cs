@@ -6,16 +6,11 @@ namespace Jsl.Tests.Cli;
 public sealed class CommandTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-    private readonly string _dir = Directory.CreateTempSubdirectory("jsl-cli-").FullName;
+    private readonly ScriptFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Script(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Script(string name, string text) => _folder.Write(name, text);
 
     [Fact]
     public void Runs_a_file_and_prints_its_log_line_by_line()
@@ -100,17 +95,9 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
-    public void Bare_jsl_prints_usage_and_exits_2()
-    {
-        var result = JslProcess.Run(Limit);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("usage", result.Stderr, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
     public void A_missing_file_is_a_clear_error()
     {
-        var result = JslProcess.Run(Limit, Path.Combine(_dir, "nope.jsl"));
+        var result = JslProcess.Run(Limit, Path.Combine(_folder.Root, "nope.jsl"));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("nope.jsl", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
