@@ -23,7 +23,8 @@ internal static class CommandLine
         syntax.Root.SetAction(result => Dispatch(syntax, result));
 
         var parsed = syntax.Root.Parse(split);
-        if (parsed.Errors.Count > 0) return UsageError(string.Join("; ", parsed.Errors.Select(e => e.Message)));
+        // --help answers even where the rest of the line is incomplete (jsl check --help).
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpWithStatuses) return UsageError(string.Join("; ", parsed.Errors.Select(e => e.Message)));
         return parsed.Invoke();
     }
 

@@ -43,6 +43,11 @@ public sealed class CommandLineConventionTests : IDisposable
         var result = JslProcess.Run(Limit, "--", ArgumentsScript(), "--help");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("Script Arguments() = {\"--help\"};\n", result.Stdout);
+
+        // After the script every word is the script's, a second -- too.
+        var again = JslProcess.Run(Limit, ArgumentsScript(), "--", "-x");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal("Script Arguments() = {\"--\", \"-x\"};\n", again.Stdout);
     }
 
     [Fact]
@@ -193,6 +198,23 @@ public sealed class CommandLineConventionTests : IDisposable
         {
             Assert.Contains(expected, result.Stdout, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Help_for_check_needs_no_path()
+    {
+        var result = JslProcess.Run(Limit, "check", "--help");
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("PATH", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_without_a_path_is_a_usage_error()
+    {
+        var result = JslProcess.Run(Limit, "check");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("usage:", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
