@@ -17,8 +17,14 @@ internal static class CommandLine
         var eval = new Option<string?>("-e", "--eval") { Description = "Run TEXT and print the value of its last expression." };
         var trace = new Option<bool>("--trace") { Description = "Log every socket message and callback on stderr." };
         var functions = new Option<bool>("--functions") { Description = "List the built-in functions and exit." };
+        var limits = new Option<string[]>("--limit")
+        {
+            Description = $"Set a resource limit, NAME=N ({LimitOption.Names}); repeatable. Defaults: string=268435456, list=50000000, matrix=100000000.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var repl = new Option<bool>("--repl") { Description = "Read JSL from standard input interactively (the default when jsl is started with no script on a terminal)." };
-        var root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { file, eval, trace, functions, repl };
+        var root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { file, eval, trace, functions, repl, limits };
 
         var checkFiles = new Argument<string[]>("files") { Description = "Scripts to check.", Arity = ArgumentArity.OneOrMore };
         var check = new Command("check", "Parse scripts without running them and list every syntax error.") { checkFiles };
@@ -30,8 +36,9 @@ internal static class CommandLine
             if (result.GetValue(functions)) return ListFunctions();
             var text = result.GetValue(eval);
             var path = result.GetValue(file);
-            if (text is not null && path is null) return EvaluateText(text, result.GetValue(trace));
-            if (path is not null && text is null) return RunFile(path, result.GetValue(trace));
+            var settings = new RunSettings(result.GetValue(trace), result.GetValue(limits) ?? []);
+            if (text is not null && path is null) return EvaluateText(text, settings);
+            if (path is not null && text is null) return RunFile(path, settings);
             if (path is null && text is null && (result.GetValue(repl) || !Console.IsInputRedirected))
             {
                 return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected);
@@ -49,18 +56,26 @@ internal static class CommandLine
         return parsed.Invoke();
     }
 
-    private static int RunFile(string path, bool trace) => RunScript(engine => engine.RunFile(path), printValue: false, trace);
+    /// <summary>How a script runs: with the socket trace or not, and the <c>--limit</c> settings.</summary>
+    private sealed record RunSettings(bool Trace, string[] Limits);
 
-    private static int EvaluateText(string text, bool trace) => RunScript(engine => engine.Evaluate(text, "-e"), printValue: true, trace);
+    private static int RunFile(string path, RunSettings settings) => RunScript(engine => engine.RunFile(path), printValue: false, settings);
+
+    private static int EvaluateText(string text, RunSettings settings) => RunScript(engine => engine.Evaluate(text, "-e"), printValue: true, settings);
 
     /// <summary>
     /// Runs a script, then stays alive while background operations are armed (spec §4); the exit
     /// status says how it ended: 0, 1 (an error, in the script or a callback), 130/143 (a signal).
     /// </summary>
-    private static int RunScript(Func<Engine, Value> run, bool printValue, bool trace)
+    private static int RunScript(Func<Engine, Value> run, bool printValue, RunSettings settings)
     {
         var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink) { TraceSockets = trace };
+        var engine = new Engine(sink) { TraceSockets = settings.Trace };
+        if (LimitOption.Apply(settings.Limits, engine.Limits) is string usage)
+        {
+            Console.Error.WriteLine($"jsl: {usage}");
+            return ExitStatus.UsageError;
+        }
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, engine, sink, ExitStatus.Interrupted));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
         try

@@ -62,6 +62,12 @@ public sealed class Engine
     /// <summary>True once a script called <c>Stop()</c> or <c>Quit()</c>.</summary>
     public bool Stopped { get; private set; }
 
+    /// <summary>
+    /// The largest strings, lists and matrices a script may build; a script that would grow a
+    /// value past one gets a JSL error at that call (<c>jsl --limit</c>). Set before running.
+    /// </summary>
+    public ResourceLimits Limits => _interpreter.State.Limits;
+
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
@@ -138,6 +144,12 @@ public sealed class Engine
         {
             if (CloseSocketsOnError) CloseSockets();
             throw new JslScriptException([Report(e)]);
+        }
+        catch (OutOfMemoryException)
+        {
+            // Outside any built-in (which report it at their call): the script as a whole is the position.
+            if (CloseSocketsOnError) CloseSockets();
+            throw new JslScriptException([$"{fileName}: {Interpreter.OutOfMemoryMessage}"]);
         }
         finally
         {
