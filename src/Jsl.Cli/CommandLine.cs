@@ -69,15 +69,18 @@ internal static class CommandLine
     /// </summary>
     private static int RunScript(Func<Engine, Value> run, bool printValue, RunSettings settings)
     {
-        var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink) { TraceSockets = settings.Trace };
+        var output = new SealableWriter(Console.Out);
+        var errors = new SealableWriter(Console.Error);
+        var sink = new TextWriterLogSink(output);
+        var engine = new Engine(sink, errors) { TraceSockets = settings.Trace };
         if (LimitOption.Apply(settings.Limits, engine.Limits) is string usage)
         {
             Console.Error.WriteLine($"jsl: {usage}");
             return ExitStatus.UsageError;
         }
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, engine, sink, ExitStatus.Interrupted));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
+        var ending = new RunEnding(engine, sink, output, errors);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, ending, ExitStatus.Interrupted));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, ending, ExitStatus.Terminated));
         try
         {
             var value = run(engine);
@@ -91,7 +94,8 @@ internal static class CommandLine
         catch (JslScriptException e)
         {
             sink.Finish();
-            foreach (var line in e.Reports) Console.Error.WriteLine(line);
+            foreach (var line in e.Reports) errors.WriteLine(line);
+            errors.Flush();
             var signalled = Volatile.Read(ref signalStatus);
             return signalled != 0 ? signalled : ExitStatus.ScriptError;
         }
@@ -101,19 +105,29 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>SIGINT / SIGTERM: every socket closed, the log flushed, exit 130 / 143 (spec §4).</summary>
-    private static void EndOnSignal(PosixSignalContext context, Engine engine, TextWriterLogSink sink, int status)
+    /// <summary>What a signal handler needs to end a run: the engine, its log, and the two writers it seals.</summary>
+    private sealed record RunEnding(Engine Engine, TextWriterLogSink Sink, SealableWriter Output, SealableWriter Errors);
+
+    /// <summary>
+    /// SIGINT / SIGTERM: the log flushed, every socket closed, exit 130 / 143 (spec §4). stdout and
+    /// stderr are sealed before the sockets close: the script's thread may be inside a blocking
+    /// call on one of them, and what it says when that call fails under it is not the user's
+    /// business (issue 8: a stray "Send: Value cannot be null" before the exit).
+    /// </summary>
+    private static void EndOnSignal(PosixSignalContext context, RunEnding ending, int status)
     {
         context.Cancel = true;
         if (Interlocked.CompareExchange(ref signalStatus, status, 0) != 0) return;
-        engine.CloseSockets();
         try
         {
-            sink.Finish();
+            ending.Sink.Finish();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
         }
+        ending.Output.Seal();
+        ending.Errors.Seal();
+        ending.Engine.CloseSockets();
         Environment.Exit(status);
     }
 
