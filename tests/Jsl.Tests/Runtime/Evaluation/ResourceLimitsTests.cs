@@ -26,6 +26,10 @@ public sealed class ResourceLimitsTests : IDisposable
         return Assert.Single(e.Reports);
     }
 
+    /// <summary>The script fails with one report that starts with <paramref name="start"/>.</summary>
+    private static void Refuses(Engine engine, string script, string start) =>
+        Assert.StartsWith(start, ErrorOf(engine, script), StringComparison.Ordinal);
+
     [Fact]
     public void The_defaults_are_the_documented_ones()
     {
@@ -62,7 +66,7 @@ public sealed class ResourceLimitsTests : IDisposable
     {
         var engine = Quiet();
         engine.Limits.MaxStringLength = 100;
-        Assert.StartsWith("-e:1:22: A string of 128 characters would exceed the limit of 100", ErrorOf(engine, "s = \"ab\"; While(1, s ||= s)"), StringComparison.Ordinal);
+        Refuses(engine, "s = \"ab\"; While(1, s ||= s)", "-e:1:22: A string of 128 characters would exceed the limit of 100");
     }
 
     [Fact]
@@ -70,11 +74,11 @@ public sealed class ResourceLimitsTests : IDisposable
     {
         var engine = Quiet();
         engine.Limits.MaxListLength = 10;
-        Assert.StartsWith("-e:1:28: A list of 11 items would exceed the limit of 10", ErrorOf(engine, "x = {}; For(i = 1, 1, i++, Insert Into(x, i))"), StringComparison.Ordinal);
+        Refuses(engine, "x = {}; For(i = 1, 1, i++, Insert Into(x, i))", "-e:1:28: A list of 11 items would exceed the limit of 10");
         Assert.Equal("10", Engine.Format(engine.Evaluate("N Items(x)")));
-        Assert.StartsWith("-e:1:1: A list of 12 items would exceed the limit of 10", ErrorOf(engine, "Insert Into(x, {1, 2})"), StringComparison.Ordinal);
-        Assert.StartsWith("-e:1:3: A list of 20 items would exceed the limit of 10", ErrorOf(engine, "x || x"), StringComparison.Ordinal);
-        Assert.StartsWith("-e:1:3: A list of 11 items would exceed the limit of 10", ErrorOf(engine, "x || 1"), StringComparison.Ordinal);
+        Refuses(engine, "Insert Into(x, {1, 2})", "-e:1:1: A list of 12 items would exceed the limit of 10");
+        Refuses(engine, "x || x", "-e:1:3: A list of 20 items would exceed the limit of 10");
+        Refuses(engine, "x || 1", "-e:1:3: A list of 11 items would exceed the limit of 10");
     }
 
     [Fact]
@@ -83,7 +87,7 @@ public sealed class ResourceLimitsTests : IDisposable
         var engine = Quiet();
         engine.Limits.MaxStringLength = 10;
         Assert.Equal("\"a b c d e\"", Engine.Format(engine.Evaluate("Concat Items({\"a\", \"b\", \"c\", \"d\", \"e\"})")));
-        Assert.StartsWith("-e:1:1: A string of 11 characters would exceed the limit of 10", ErrorOf(engine, "Concat Items({\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"})"), StringComparison.Ordinal);
+        Refuses(engine, "Concat Items({\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"})", "-e:1:1: A string of 11 characters would exceed the limit of 10");
     }
 
     [Fact]
@@ -93,8 +97,8 @@ public sealed class ResourceLimitsTests : IDisposable
         engine.Limits.MaxStringLength = 6;
         // Three characters of two UTF-8 bytes each fit; four do not.
         Assert.Equal("6", Engine.Format(engine.Evaluate("Length(Char To Blob(\"ééé\"))")));
-        Assert.StartsWith("-e:1:1: A blob of 8 bytes would exceed the limit of 6", ErrorOf(engine, "Char To Blob(\"éééé\")"), StringComparison.Ordinal);
-        Assert.StartsWith("-e:1:29: A blob of 8 bytes would exceed the limit of 6", ErrorOf(engine, "b = Char To Blob(\"abcd\"); b || b"), StringComparison.Ordinal);
+        Refuses(engine, "Char To Blob(\"éééé\")", "-e:1:1: A blob of 8 bytes would exceed the limit of 6");
+        Refuses(engine, "b = Char To Blob(\"abcd\"); b || b", "-e:1:29: A blob of 8 bytes would exceed the limit of 6");
     }
 
     [Fact]
@@ -105,8 +109,8 @@ public sealed class ResourceLimitsTests : IDisposable
         var engine = Quiet();
         engine.Limits.MaxStringLength = 499;
         var script = $"Load Text File(\"{path}\")";
-        Assert.StartsWith("-e:1:1: A file of 500 bytes would exceed the limit of 499", ErrorOf(engine, script), StringComparison.Ordinal);
-        Assert.StartsWith("-e:1:1: A file of 500 bytes would exceed the limit of 499", ErrorOf(engine, $"Load Text File(\"{path}\", BLOB)"), StringComparison.Ordinal);
+        Refuses(engine, script, "-e:1:1: A file of 500 bytes would exceed the limit of 499");
+        Refuses(engine, $"Load Text File(\"{path}\", BLOB)", "-e:1:1: A file of 500 bytes would exceed the limit of 499");
         engine.Limits.MaxStringLength = 500;
         Assert.Equal("500", Engine.Format(engine.Evaluate($"Length({script})")));
     }
@@ -117,9 +121,9 @@ public sealed class ResourceLimitsTests : IDisposable
         var engine = Quiet();
         engine.Limits.MaxMatrixElements = 12;
         Assert.Equal("12", Engine.Format(engine.Evaluate("m = J(3, 4, 0); N Rows(m) * N Cols(m)")));
-        Assert.StartsWith("-e:1:1: A matrix of 4 by 4 (16 elements) would exceed the limit of 12", ErrorOf(engine, "J(4, 4)"), StringComparison.Ordinal);
-        Assert.StartsWith("-e:1:3: A matrix of 6 by 4 (24 elements) would exceed the limit of 12", ErrorOf(engine, "m |/ m"), StringComparison.Ordinal);
-        Assert.StartsWith("-e:1:3: A matrix of 3 by 8 (24 elements) would exceed the limit of 12", ErrorOf(engine, "m || m"), StringComparison.Ordinal);
+        Refuses(engine, "J(4, 4)", "-e:1:1: A matrix of 4 by 4 (16 elements) would exceed the limit of 12");
+        Refuses(engine, "m |/ m", "-e:1:3: A matrix of 6 by 4 (24 elements) would exceed the limit of 12");
+        Refuses(engine, "m || m", "-e:1:3: A matrix of 3 by 8 (24 elements) would exceed the limit of 12");
     }
 
     [Fact]
@@ -129,7 +133,7 @@ public sealed class ResourceLimitsTests : IDisposable
         strict.Limits.MaxListLength = 2;
         var other = Quiet();
         Assert.Equal("{0, 1, 2, 3}", Engine.Format(other.Evaluate("Right({1, 2, 3}, 4, 0)")));
-        Assert.StartsWith("-e:1:1: A list of 4 items would exceed the limit of 2", ErrorOf(strict, "Right({1, 2, 3}, 4, 0)"), StringComparison.Ordinal);
+        Refuses(strict, "Right({1, 2, 3}, 4, 0)", "-e:1:1: A list of 4 items would exceed the limit of 2");
     }
 
     [Fact]
