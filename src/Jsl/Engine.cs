@@ -165,6 +165,7 @@ public sealed class Engine
     /// <paramref name="cancellationToken"/> fires, every socket is closed and
     /// <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
+    /// <exception cref="JslScriptException">Memory ran out in a callback outside any built-in ("Out of memory").</exception>
     public void RunPending(CancellationToken cancellationToken = default)
     {
         _interpreter.Log.Flush();
@@ -180,6 +181,12 @@ public sealed class Engine
         {
             CloseSockets();
             throw;
+        }
+        catch (OutOfMemoryException)
+        {
+            // A callback ran out of memory outside any built-in (which report it at their call).
+            CloseSockets();
+            throw new JslScriptException([Interpreter.OutOfMemoryMessage]);
         }
         finally
         {
