@@ -69,6 +69,16 @@ public sealed class ResourceLimitsTests : IDisposable
         Refuses(engine, "s = \"ab\"; While(1, s ||= s)", "-e:1:22: A string of 128 characters would exceed the limit of 100");
     }
 
+    [Theory]
+    [InlineData("Substitute(s, \"a\", \"aa\")", "Substitute")]
+    [InlineData("Regex(s, \"a\", \"aa\", GLOBALREPLACE)", "Regex")]
+    public void A_string_grown_by_replacement_in_a_loop_stops_at_the_limit(string step, string function)
+    {
+        var engine = Quiet();
+        engine.Limits.MaxStringLength = 100;
+        Refuses(engine, $"s = \"ab\"; While(1, s = {step})", $"-e:1:24: A string of 129 characters would exceed the limit of 100 in access or evaluation of '{function}'");
+    }
+
     [Fact]
     public void Lists_grown_by_insert_into_and_concatenation_stop_at_the_list_limit()
     {
