@@ -31,7 +31,7 @@ internal static class CommandLine
     private static int Dispatch(CommandSyntax syntax, ParseResult result)
     {
         if (result.GetValue(syntax.Functions)) return ListFunctions();
-        var trace = result.GetValue(syntax.Trace);
+        var trace = new RunSettings(result.GetValue(syntax.Trace), result.GetValue(syntax.Limits) ?? []);
         var text = result.GetValue(syntax.Eval);
         var file = result.GetValue(syntax.File);
         var rest = result.GetValue(syntax.ScriptArgs) ?? [];
@@ -52,7 +52,7 @@ internal static class CommandLine
     }
 
     /// <summary>Runs the script read from standard input (decoded as a script file is); relative paths resolve against the current directory.</summary>
-    private static int RunStandardInput(string[] arguments, bool trace)
+    private static int RunStandardInput(string[] arguments, RunSettings trace)
     {
         using var input = Console.OpenStandardInput();
         using var bytes = new MemoryStream();

@@ -14,12 +14,20 @@ internal static class ScriptRunner
     // Set by the first SIGINT / SIGTERM; the exit status from then on.
     private static int signalStatus;
 
-    public static int Run(Func<Engine, Value> run, IReadOnlyList<string> arguments, bool printValue, bool trace)
+    public static int Run(Func<Engine, Value> run, IReadOnlyList<string> arguments, bool printValue, RunSettings settings)
     {
-        var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink) { TraceSockets = trace, ScriptArguments = arguments };
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, engine, sink, ExitStatus.Interrupted));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, engine, sink, ExitStatus.Terminated));
+        var output = new SealableWriter(Console.Out);
+        var errors = new SealableWriter(Console.Error);
+        var sink = new TextWriterLogSink(output);
+        var engine = new Engine(sink, errors) { TraceSockets = settings.Trace, ScriptArguments = arguments };
+        if (LimitOption.Apply(settings.Limits, engine.Limits) is string usage)
+        {
+            Console.Error.WriteLine($"jsl: {usage}");
+            return ExitStatus.UsageError;
+        }
+        var ending = new RunEnding(engine, sink, output, errors);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, ending, ExitStatus.Interrupted));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, ending, ExitStatus.Terminated));
         try
         {
             var value = run(engine);
@@ -35,7 +43,8 @@ internal static class ScriptRunner
         catch (JslScriptException e)
         {
             sink.Finish();
-            foreach (var line in e.Reports) Console.Error.WriteLine(line);
+            foreach (var line in e.Reports) errors.WriteLine(line);
+            errors.Flush();
             var signalled = Volatile.Read(ref signalStatus);
             return signalled != 0 ? signalled : ExitStatus.ScriptError;
         }
@@ -45,19 +54,32 @@ internal static class ScriptRunner
         }
     }
 
-    /// <summary>SIGINT / SIGTERM: every socket closed, the log flushed, exit 130 / 143 (spec §4).</summary>
-    private static void EndOnSignal(PosixSignalContext context, Engine engine, TextWriterLogSink sink, int status)
+    /// <summary>What a signal handler needs to end a run: the engine, its log, and the two writers it seals.</summary>
+    private sealed record RunEnding(Engine Engine, TextWriterLogSink Sink, SealableWriter Output, SealableWriter Errors);
+
+    /// <summary>
+    /// SIGINT / SIGTERM: the log flushed, every socket closed, exit 130 / 143 (spec §4). stdout and
+    /// stderr are sealed before the sockets close: the script's thread may be inside a blocking
+    /// call on one of them, and what it says when that call fails under it is not the user's
+    /// business (issue 8: a stray "Send: Value cannot be null" before the exit).
+    /// </summary>
+    private static void EndOnSignal(PosixSignalContext context, RunEnding ending, int status)
     {
         context.Cancel = true;
         if (Interlocked.CompareExchange(ref signalStatus, status, 0) != 0) return;
-        engine.CloseSockets();
         try
         {
-            sink.Finish();
+            ending.Sink.Finish();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
         }
+        ending.Output.Seal();
+        ending.Errors.Seal();
+        ending.Engine.CloseSockets();
         Environment.Exit(status);
     }
 }
+
+/// <summary>How a script runs: with the socket trace or not, and the <c>--limit</c> settings.</summary>
+internal sealed record RunSettings(bool Trace, string[] Limits);

@@ -78,6 +78,12 @@ public sealed class Engine
         set => _interpreter.State.ScriptArguments = [.. value];
     }
 
+    /// <summary>
+    /// The largest strings, lists and matrices a script may build; a script that would grow a
+    /// value past one gets a JSL error at that call (<c>jsl --limit</c>). Set before running.
+    /// </summary>
+    public ResourceLimits Limits => _interpreter.State.Limits;
+
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
@@ -154,6 +160,12 @@ public sealed class Engine
             if (CloseSocketsOnError) CloseSockets();
             throw new JslScriptException([Report(e)]);
         }
+        catch (OutOfMemoryException)
+        {
+            // Outside any built-in (which report it at their call): the script as a whole is the position.
+            if (CloseSocketsOnError) CloseSockets();
+            throw new JslScriptException([$"{fileName}: {Interpreter.OutOfMemoryMessage}"]);
+        }
         finally
         {
             _interpreter.Log.Flush();
@@ -168,6 +180,7 @@ public sealed class Engine
     /// <paramref name="cancellationToken"/> fires, every socket is closed and
     /// <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
+    /// <exception cref="JslScriptException">Memory ran out in a callback outside any built-in ("Out of memory").</exception>
     public void RunPending(CancellationToken cancellationToken = default)
     {
         _interpreter.Log.Flush();
@@ -183,6 +196,12 @@ public sealed class Engine
         {
             CloseSockets();
             throw;
+        }
+        catch (OutOfMemoryException)
+        {
+            // A callback ran out of memory outside any built-in (which report it at their call).
+            CloseSockets();
+            throw new JslScriptException([Interpreter.OutOfMemoryMessage]);
         }
         finally
         {

@@ -35,7 +35,9 @@ internal static class BlobBuiltins
         c.RequireCount(1, 2);
         var text = c.String(0);
         var encoding = c.String(1, BlobEncodings.DefaultName);
-        return new BlobValue(BlobEncodings.Encode(c, text, encoding));
+        var bytes = BlobEncodings.Encode(c, text, encoding);
+        c.Limits.CheckBlob(bytes.Length, c.Call);
+        return new BlobValue(bytes);
     }
 
     /// <summary><c>Blob To Char( blob, &lt;encoding="utf-8"&gt; )</c>.</summary>

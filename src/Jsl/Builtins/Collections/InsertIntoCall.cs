@@ -35,6 +35,7 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
         var b = second?.Run(interpreter, scope);
         if (container is ListValue list && b is null && a is not ListValue)
         {
+            interpreter.State.Limits.CheckList(list.Count + 1L, call);
             list.Items.Add(a.CopyForAssignment());
             return list;
         }

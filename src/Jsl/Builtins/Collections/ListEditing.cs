@@ -20,6 +20,7 @@ internal static class ListEditing
     public static void Insert(CallContext c, List<Value> items, Value item, double? position)
     {
         var at = InsertionPoint(c, items, position);
+        c.Limits.CheckList((long)items.Count + (item is ListValue adding ? adding.Count : 1), c.Call);
         if (item is ListValue several) items.InsertRange(at, several.Items.Select(v => v.CopyForAssignment()).ToList());
         else items.Insert(at, item.CopyForAssignment());
     }

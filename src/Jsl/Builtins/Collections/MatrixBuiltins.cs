@@ -68,7 +68,7 @@ internal static class MatrixBuiltins
         c.RequireCount(1, 3);
         var rows = Size(c, c.Number(0), "J");
         var columns = Size(c, c.Number(1, rows), "J");
-        if ((long)rows * columns > 100_000_000) throw c.Error("J: matrix too large");
+        c.Limits.CheckMatrix(rows, columns, c.Call);
         var data = new double[rows * columns];
         if (c.Count < 3 || c.IsEmptyArg(2))
         {
@@ -89,6 +89,7 @@ internal static class MatrixBuiltins
     {
         c.RequireCount(1, 1);
         var n = Size(c, c.Number(0), "Identity");
+        c.Limits.CheckMatrix(n, n, c.Call);
         var data = new double[n * n];
         for (var i = 0; i < n; i++) data[i * n + i] = 1;
         return new MatrixValue(n, n, data);
@@ -105,6 +106,7 @@ internal static class MatrixBuiltins
         {
             var r = Size(c, c.Number(0), "Matrix");
             var k = Size(c, c.Number(1), "Matrix");
+            c.Limits.CheckMatrix(r, k, c.Call);
             return new MatrixValue(r, k, new double[r * k]);
         }
         switch (c.Eval(0))
@@ -172,6 +174,7 @@ internal static class MatrixBuiltins
             rows = Size(c, nrValue, "Shape");
             columns = ncValue is double nc ? Size(c, nc, "Shape") : rows == 0 ? 0 : (count + rows - 1) / rows;
         }
+        c.Limits.CheckMatrix(rows, columns, c.Call);
         var data = new double[rows * columns];
         if (data.Length > 0 && count == 0) throw c.Error("Shape needs a matrix with elements");
         for (var i = 0; i < data.Length; i++)

@@ -118,9 +118,11 @@ internal static class ArithmeticBuiltins
         var to = c.Number(1);
         var step = c.Count > 2 ? c.Number(2) : (to >= from ? 1 : -1);
         if (double.IsNaN(from) || double.IsNaN(to) || double.IsNaN(step) || step == 0) return MatrixValue.Empty;
-        var count = (int)Math.Floor((to - from) / step + 1e-10) + 1;
-        if (count <= 0) return MatrixValue.Empty;
-        if (count > 100_000_000) throw c.Error("range too large");
+        var steps = Math.Floor((to - from) / step + 1e-10) + 1;
+        if (steps <= 0) return MatrixValue.Empty;
+        // Counted as a double first: a range of 1e12 steps must be refused, not wrapped to a negative int.
+        c.Limits.CheckMatrix(1, steps >= long.MaxValue ? long.MaxValue : (long)steps, c.Call);
+        var count = (int)steps;
         var data = new double[count];
         for (var i = 0; i < count; i++) data[i] = from + i * step;
         return new MatrixValue(1, count, data);

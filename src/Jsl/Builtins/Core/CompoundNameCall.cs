@@ -18,12 +18,12 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
     {
         var left = current.Run(interpreter, scope);
         var right = operand.Run(interpreter, scope);
-        var combined = Combine(left, right) ?? Otherwise(interpreter, scope, left, right);
+        var combined = Combine(interpreter, left, right) ?? Otherwise(interpreter, scope, left, right);
         target.Assign(interpreter, combined.CopyForAssignment(), scope);
         return combined;
     }
 
-    private Value? Combine(Value left, Value right)
+    private Value? Combine(Interpreter interpreter, Value left, Value right)
     {
         if (left is NumberValue a && right is NumberValue b)
         {
@@ -33,7 +33,7 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
             if (ReferenceEquals(op, Heads.Divide)) return NumberValue.Of(ArithmeticBuiltins.DivideNumbers(a.Value, b.Value));
             return null;
         }
-        if (left is StringValue x && right is StringValue y && ReferenceEquals(op, Heads.Concat)) return Concatenation.ConcatStrings(x, y);
+        if (left is StringValue x && right is StringValue y && ReferenceEquals(op, Heads.Concat)) return Concatenation.ConcatStrings(interpreter.State.Limits, call, x, y);
         return null;
     }
 

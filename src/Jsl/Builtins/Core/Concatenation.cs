@@ -1,5 +1,6 @@
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
+using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
 
@@ -11,17 +12,21 @@ internal static class Concatenation
         switch (a, b)
         {
             case (StringValue x, StringValue y):
-                return ConcatStrings(x, y);
+                return ConcatStrings(c.Limits, c.Call, x, y);
             case (BlobValue x, BlobValue y):
+                c.Limits.CheckBlob((long)x.Bytes.Length + y.Bytes.Length, c.Call);
                 return new BlobValue([.. x.Bytes, .. y.Bytes]);
             case (ListValue x, ListValue y):
+                c.Limits.CheckList((long)x.Count + y.Count, c.Call);
                 var items = new List<Value>(x.Count + y.Count);
                 items.AddRange(x.Items.Select(i => i.CopyForAssignment()));
                 items.AddRange(y.Items.Select(i => i.CopyForAssignment()));
                 return new ListValue(items);
             case (ListValue x, _):
+                c.Limits.CheckList(x.Count + 1L, c.Call);
                 return new ListValue([.. x.Items.Select(i => i.CopyForAssignment()), b.CopyForAssignment()]);
             case (_, ListValue y):
+                c.Limits.CheckList(y.Count + 1L, c.Call);
                 return new ListValue([a.CopyForAssignment(), .. y.Items.Select(i => i.CopyForAssignment())]);
             case (MatrixValue or NumberValue, MatrixValue or NumberValue):
                 return Horizontal(c, AsMatrix(a), AsMatrix(b));
@@ -30,8 +35,12 @@ internal static class Concatenation
         }
     }
 
-    /// <summary>Two strings joined (see <see cref="StringValue.Concat"/> for why it may append in place).</summary>
-    public static StringValue ConcatStrings(StringValue x, StringValue y) => StringValue.Concat(x, y);
+    /// <summary>Two strings joined, within the run's limit (see <see cref="StringValue.Concat"/> for why it may append in place).</summary>
+    public static StringValue ConcatStrings(ResourceLimits limits, Node at, StringValue x, StringValue y)
+    {
+        limits.CheckString((long)x.Length + y.Length, at);
+        return StringValue.Concat(x, y);
+    }
 
     public static Value VConcat(CallContext c, Value a, Value b)
     {
@@ -44,6 +53,7 @@ internal static class Concatenation
         if (x.Data.Length == 0) return y.CopyForAssignment();
         if (y.Data.Length == 0) return x.CopyForAssignment();
         if (x.Columns != y.Columns) throw c.Error("Cannot conform matrices (dimensions do not match)");
+        c.Limits.CheckMatrix((long)x.Rows + y.Rows, x.Columns, c.Call);
         return new MatrixValue(x.Rows + y.Rows, x.Columns, [.. x.Data, .. y.Data]);
     }
 
@@ -54,6 +64,7 @@ internal static class Concatenation
         if (x.Data.Length == 0) return (MatrixValue)y.CopyForAssignment();
         if (y.Data.Length == 0) return (MatrixValue)x.CopyForAssignment();
         if (x.Rows != y.Rows) throw c.Error("Cannot conform matrices (dimensions do not match)");
+        c.Limits.CheckMatrix(x.Rows, (long)x.Columns + y.Columns, c.Call);
         var columns = x.Columns + y.Columns;
         var data = new double[x.Rows * columns];
         for (var r = 0; r < x.Rows; r++)

@@ -214,6 +214,17 @@ internal static class ExpressionBuiltins
         return new StringValue(sb.ToString());
     }
 
+    /// <summary>The length <paramref name="text"/> would have with every <paramref name="find"/> replaced (checked against the limit before replacing).</summary>
+    private static long ReplacedLength(string text, string find, string replace, StringComparison comparison)
+    {
+        long length = text.Length;
+        for (var at = text.IndexOf(find, comparison); at >= 0; at = text.IndexOf(find, at + find.Length, comparison))
+        {
+            length += replace.Length - find.Length;
+        }
+        return length;
+    }
+
     /// <summary><c>Substitute(x, find1, repl1, ...)</c> on strings (text), lists (items) and expressions (sub-trees).</summary>
     private static Value Substitute(CallContext c)
     {
@@ -238,9 +249,12 @@ internal static class ExpressionBuiltins
                     (ListValue fl, StringValue r) => fl.Items.Select(p => (p is StringValue f ? f.Value : throw c.Error("Substitute: patterns must be strings"), r.Value)).ToList(),
                     _ => throw c.Error("Substitute: patterns and replacements must be strings, or lists of strings of the same length"),
                 };
+                var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
                 foreach (var (find, replace) in pairs)
                 {
-                    if (find.Length > 0) result = result.Replace(find, replace, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+                    if (find.Length == 0) continue;
+                    if (replace.Length > find.Length) c.Limits.CheckString(ReplacedLength(result, find, replace, comparison), c.Call);
+                    result = result.Replace(find, replace, comparison);
                 }
             }
             return new StringValue(result);

@@ -145,6 +145,7 @@ internal static class FileBuiltins
         if (!File.Exists(path)) throw c.Error($"file not found: \"{path}\"");
         try
         {
+            c.Limits.CheckFile(new FileInfo(path).Length, c.Call);
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

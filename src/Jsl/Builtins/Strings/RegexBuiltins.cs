@@ -44,7 +44,11 @@ internal static class RegexBuiltins
         var format = args.Count > 2 ? StringArguments.StringArg(c, args[2], "Regex: the format") : "\\0";
         if (StringArguments.HasFlag(c, GlobalReplace))
         {
-            return new StringValue(regex.Replace(source, m => RegexFormat.Expand(format, m)));
+            var replaced = regex.Replace(source, m => RegexFormat.Expand(format, m));
+            // Checked after the fact (the regex decides what it replaces), so a loop of global
+            // replacements stops within twice the limit instead of running out of memory.
+            c.Limits.CheckString(replaced.Length, c.Call);
+            return new StringValue(replaced);
         }
         var match = regex.Match(source);
         return match.Success ? new StringValue(RegexFormat.Expand(format, match)) : NumberValue.Missing;

@@ -56,18 +56,21 @@ internal static class SliceBuiltins
         var filler = c.Count > 2 ? c.Eval(2) : null;
         var kept = (int)Math.Min(n, length);
         var part = Slice(subject, fromLeft ? 0 : (int)length - kept, kept);
-        var missing = (int)Math.Min(n - kept, 100_000_000);
-        if (filler is null || missing == 0) return part;
+        var missingCount = n - kept;
+        if (filler is null || missingCount == 0) return part;
         switch (part)
         {
             case StringValue s:
                 if (filler is not StringValue f) throw c.Error($"{name}: the filler must be a string");
                 if (f.Value.Length == 0) return part;
+                c.Limits.CheckString(n, c.Call);
+                var missing = (int)missingCount;
                 var pad = string.Concat(Enumerable.Repeat(f.Value, missing / f.Value.Length + 1))[..missing];
                 return new StringValue(fromLeft ? s.Value + pad : pad + s.Value);
             default:
+                c.Limits.CheckCopies(n, missingCount, filler, c.Call);
                 var items = ((ListValue)part).Items;
-                var padding = Enumerable.Range(0, missing).Select(_ => filler.CopyForAssignment());
+                var padding = Enumerable.Range(0, (int)missingCount).Select(_ => filler.CopyForAssignment());
                 return new ListValue(fromLeft ? [.. items, .. padding] : [.. padding, .. items]);
         }
     }

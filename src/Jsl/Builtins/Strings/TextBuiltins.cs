@@ -36,8 +36,10 @@ internal static class TextBuiltins
         var sb = new StringBuilder();
         for (var i = 0; i < list.Count; i++)
         {
+            var text = ValueFormatter.ToText(list.Items[i]);
+            c.Limits.CheckString((long)sb.Length + (i > 0 ? separator.Length : 0) + text.Length, c.Call);
             if (i > 0) sb.Append(separator);
-            sb.Append(ValueFormatter.ToText(list.Items[i]));
+            sb.Append(text);
         }
         return new StringValue(sb.ToString());
     }
@@ -141,15 +143,20 @@ internal static class TextBuiltins
         {
             case StringValue s:
                 if (c.Count > 2) throw c.Error("Repeat: a string repeats in one direction only");
+                c.Limits.CheckString((long)s.Value.Length * n, c.Call);
                 return new StringValue(new StringBuilder(s.Value.Length * n).Insert(0, s.Value, n).ToString());
             case ListValue list:
                 if (c.Count > 2) throw c.Error("Repeat: a list repeats in one direction only");
+                c.Limits.CheckList((long)list.Count * n, c.Call);
+                foreach (var item in list.Items) c.Limits.CheckCopies((long)list.Count * n, n, item, c.Call);
                 var items = new List<Value>(list.Count * n);
                 for (var k = 0; k < n; k++) items.AddRange(list.Items.Select(static i => i.CopyForAssignment()));
                 return new ListValue(items);
             case NumberValue or MatrixValue:
                 var matrix = value as MatrixValue ?? new MatrixValue(1, 1, [((NumberValue)value).Value]);
-                return Tile(matrix, n, c.Count > 2 ? Count(c, 2) : 1);
+                var across = c.Count > 2 ? Count(c, 2) : 1;
+                c.Limits.CheckMatrix((long)matrix.Rows * n, (long)matrix.Columns * across, c.Call);
+                return Tile(matrix, n, across);
             default:
                 throw c.Error($"Repeat: cannot repeat a {value.TypeName}");
         }
@@ -159,7 +166,8 @@ internal static class TextBuiltins
     {
         var n = StringArguments.WholeNumberArg(c, index, $"Repeat: argument {index + 1}");
         if (n < 0) throw c.Error($"Repeat: argument {index + 1} must not be negative");
-        if (n > 100_000_000) throw c.Error("Repeat: the result would be too large");
+        // Beyond int the result cannot be made at all; the limits say how large it may be.
+        if (n > int.MaxValue) throw c.Error($"Repeat: argument {index + 1} would exceed the limit of {int.MaxValue}");
         return (int)n;
     }
 

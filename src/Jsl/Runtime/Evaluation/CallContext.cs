@@ -139,6 +139,9 @@ public readonly struct CallContext(Interpreter interpreter, CallNode call, Scope
     /// <summary>An error at this call.</summary>
     public JslRuntimeError Error(string message) => new(message, Call);
 
+    /// <summary>The run's resource limits; a built-in that grows a value checks the size here first.</summary>
+    internal ResourceLimits Limits => Interpreter.State.Limits;
+
     /// <summary>An error about argument <paramref name="index"/> (positioned at the call, as JMP marks the function).</summary>
     public JslRuntimeError ArgumentError(int index, string message) => new(message, Call);
 

@@ -136,11 +136,22 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>True for a .NET exception that a built-in let escape (not a JSL error, not a resource exhaustion).</summary>
-    internal static bool IsBuiltinFailure(Exception e) => e is not JslException and not OutOfMemoryException and not InsufficientExecutionStackException;
+    /// <summary>
+    /// True for a .NET exception that a built-in let escape (not a JSL error, not a stack
+    /// exhaustion). Running out of memory is one: the value that could not be made is garbage
+    /// now, so the run can report it at the call and go on (or a <c>Try</c> can catch it).
+    /// </summary>
+    internal static bool IsBuiltinFailure(Exception e) => e is not JslException and not InsufficientExecutionStackException;
 
     /// <summary>The JSL error reported for a .NET exception escaping a built-in.</summary>
-    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => new($"{entry.DisplayName}: {e.Message}", call);
+    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) =>
+        e is OutOfMemoryException ? OutOfMemory(call) : new($"{entry.DisplayName}: {e.Message}", call);
+
+    /// <summary>The JSL error for a value too large for the memory there is (beyond what <see cref="ResourceLimits"/> caught).</summary>
+    internal static JslRuntimeError OutOfMemory(Node at) => new(OutOfMemoryMessage, at);
+
+    /// <summary>The message of <see cref="OutOfMemory"/>.</summary>
+    internal const string OutOfMemoryMessage = "Out of memory";
 
     private Value EvalAssociativeArrayLiteral(AssociativeArrayNode literal, Scope scope)
     {

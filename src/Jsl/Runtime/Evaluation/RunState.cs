@@ -30,4 +30,7 @@ internal sealed partial class RunState
 
     /// <summary>Errors of background work, reported and counted.</summary>
     public BackgroundErrors BackgroundErrors { get; }
+
+    /// <summary>The largest strings, lists and matrices the run may build (the host sets them).</summary>
+    public ResourceLimits Limits { get; } = new();
 }

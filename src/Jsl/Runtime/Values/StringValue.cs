@@ -49,7 +49,7 @@ public sealed class StringValue : Value
         }
         var total = left.Length + right.Length;
         if (total < SharedBufferThreshold) return new StringValue(string.Concat(left.Value, right.Value));
-        var fresh = new StringBuilder(total * 2);
+        var fresh = new StringBuilder((int)Math.Min(total * 2L, int.MaxValue));
         fresh.Append(left.Value).Append(right.Value);
         return new StringValue(fresh);
     }

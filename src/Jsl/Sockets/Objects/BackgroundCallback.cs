@@ -41,10 +41,12 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
             runtime.Interpreter.State.BackgroundErrors.Report(e);
             return false;
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
+        catch (Exception e) when (e is not InsufficientExecutionStackException)
         {
-            // Never a raw .NET exception for the user: an error of ours, reported like a JSL one.
-            runtime.Interpreter.State.BackgroundErrors.Report($"{origin.Position}: callback {Name}: {e.Message}");
+            // Never a raw .NET exception for the user: an error of ours (or memory run out outside
+            // any built-in), reported like a JSL one.
+            var message = e is OutOfMemoryException ? Runtime.Evaluation.Interpreter.OutOfMemoryMessage : e.Message;
+            runtime.Interpreter.State.BackgroundErrors.Report($"{origin.Position}: callback {Name}: {message}");
             return false;
         }
         finally

@@ -45,10 +45,11 @@ internal sealed partial class SocketValue
     }
 
     /// <summary>Second half of a close: releases the operating-system socket.</summary>
-    public void FinishClose()
-    {
-        var socket = handle;
-        handle = null;
-        socket?.Dispose();
-    }
+    /// <remarks>
+    /// The disposed handle stays in its field: when another thread closes (a signal, a host's
+    /// <c>CloseSockets</c>) while the script's thread is inside a blocking message, that message
+    /// meets an ObjectDisposedException, which <see cref="Answer"/> turns into a status. A field
+    /// set to null under it gave a raw "Value cannot be null" error instead (issue 8).
+    /// </remarks>
+    public void FinishClose() => handle?.Dispose();
 }
