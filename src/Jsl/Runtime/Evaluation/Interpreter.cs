@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Output;
 using Jsl.Runtime.Scopes;
@@ -95,10 +94,7 @@ public sealed partial class Interpreter
     /// <summary>A call by the general route: a built-in's body, else a user function looked up now.</summary>
     private Value EvalCall(CallNode call, Scope scope)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new JslRuntimeError("Recursion too deep", call);
-        }
+        DepthGuard.Enter(call);
         if (call.HeadIsString) return StringHeadedValue(call);
         if (call.Qualifier is not null) return CallQualified(call, null, scope);
         var found = Builtins.Find(call.Head);
@@ -136,11 +132,17 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>True for a .NET exception that a built-in let escape (not a JSL error, not a resource exhaustion).</summary>
-    internal static bool IsBuiltinFailure(Exception e) => e is not JslException and not OutOfMemoryException and not InsufficientExecutionStackException;
+    /// <summary>True for a .NET exception that a built-in let escape (not a JSL error, not memory exhaustion).</summary>
+    internal static bool IsBuiltinFailure(Exception e) => e is not JslException and not OutOfMemoryException;
 
-    /// <summary>The JSL error reported for a .NET exception escaping a built-in.</summary>
-    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => new($"{entry.DisplayName}: {e.Message}", call);
+    /// <summary>
+    /// The JSL error reported for a .NET exception escaping a built-in. A stack running out inside
+    /// it (a recursion over a value, see <see cref="DepthGuard.EnterValue"/>, or .NET's own guard in
+    /// Regex and the like) is the depth error at this call.
+    /// </summary>
+    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => e is InsufficientExecutionStackException
+        ? new(DepthGuard.Message, call)
+        : new($"{entry.DisplayName}: {e.Message}", call);
 
     private Value EvalAssociativeArrayLiteral(AssociativeArrayNode literal, Scope scope)
     {

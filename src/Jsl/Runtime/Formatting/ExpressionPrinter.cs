@@ -1,4 +1,5 @@
 using System.Text;
+using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Syntax;
 using Jsl.Syntax.Tree;
@@ -36,6 +37,7 @@ public static class ExpressionPrinter
 
     private static void Write(StringBuilder sb, Node node, Node? marked, int outerPrecedence)
     {
+        DepthGuard.Enter(node);
         switch (node)
         {
             case NumberNode number:
