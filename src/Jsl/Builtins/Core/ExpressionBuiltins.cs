@@ -127,7 +127,8 @@ internal static class ExpressionBuiltins
         {
             c.RequireCount(2, 2);
             var index = c.Number(1);
-            if (c.ArgNode(0) is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            // Written as "not inside" so that a missing index (NaN, which fails every comparison) is outside too.
+            if (c.ArgNode(0) is not CallNode call || !(index >= 1 && index <= call.Args.Count)) return EmptyValue.Instance;
             return ListLiterals.FromNode(call.Args[(int)index - 1]);
         });
         table.Add(Category, "N Arg Expr", c =>
