@@ -46,8 +46,17 @@ public sealed partial class Interpreter
     /// <summary>Evaluates <paramref name="node"/> in <paramref name="scope"/>.</summary>
     public Value Eval(Node node, Scope scope)
     {
-        if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
-        return Prepare(node).Run(this, scope);
+        try
+        {
+            if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
+            return Prepare(node).Run(this, scope);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // A recursion over a value ran out of stack in a prepared form that does not report it
+            // itself (DepthGuard.EnterValue): the depth error at the innermost node evaluated here.
+            throw new JslRuntimeError(DepthGuard.Message, node);
+        }
     }
 
     /// <summary>Evaluates a node kind that has no executable of its own (literals built at run time).</summary>
