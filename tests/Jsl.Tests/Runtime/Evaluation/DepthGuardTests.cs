@@ -75,6 +75,15 @@ public sealed class DepthGuardTests
 
     [Theory]
     [MemberData(nameof(Stacks))]
+    public void A_long_left_chain_prints_whole_on_any_stack(int stack)
+    {
+        // The printer walks a left-grouping chain instead of recursing: 100,000 terms of "a || ".
+        var script = "Length( Char( Expr( " + Chain("a", " || a", 100_000) + " ) ) )";
+        Assert.Equal("499996", RunOnThread(stack, script).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
     public void A_deep_product_that_fails_at_its_end_prints_one_error_line(int stack)
     {
         var script = "y = " + Chain("1", " * -1", 200_000) + " * \"s\";";
