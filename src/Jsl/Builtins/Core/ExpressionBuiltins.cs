@@ -174,6 +174,7 @@ internal static class ExpressionBuiltins
     /// <summary>Copies a tree, replacing every <c>Expr(x)</c> inside it by the value of x.</summary>
     private static Node ReplaceInnerExpr(CallContext c, Node node)
     {
+        Runtime.Errors.DepthGuard.Enter(node);
         if (node is not CallNode call) return node;
         if (ReferenceEquals(call.Head, ExprSymbol) && call.Args.Count == 1 && call.Qualifier is null)
         {

@@ -118,7 +118,7 @@ public sealed class DepthGuardTests
         // on the script thread, then used from a host's ordinary thread.
         var engine = new Engine(new TextWriterLogSink(TextWriter.Null), TextWriter.Null);
         Assert.Equal("", RunOnThread(ScriptStack, engine, DeepList + " \"\"").Value);
-        foreach (var (use, head) in new[] { ("Char( x )", "Char"), ("x == y[1]", "Equal"), ("As JSON Expr( x )", "As JSON Expr"), ("z = [=>]; z[x] = 1", "Assign"), ("z = x", "Assign") })
+        foreach (var (use, head) in new[] { ("Char( x )", "Char"), ("x == y[1]", "Equal"), ("As JSON Expr( x )", "As JSON Expr"), ("z = [=>]; z[x] = 1", "Assign"), ("z = x", "Assign"), ("Eval Expr( g( Expr( x ) ) )", "Eval Expr") })
         {
             var (value, reports) = RunOnThread(HostStack, engine, use);
             Assert.Null(value);
