@@ -145,6 +145,7 @@ public sealed class Engine
         var parsed = JslParser.Parse(text, fileName);
         if (!parsed.Succeeded) throw new JslScriptException(parsed.Errors.Select(e => e.ToString()).ToList());
         var scope = Scope.ForScript(_interpreter.Globals, fileName);
+        JslException failure;
         try
         {
             return _interpreter.EvalTopLevel(parsed.Root, scope);
@@ -157,8 +158,10 @@ public sealed class Engine
         }
         catch (JslException e)
         {
-            if (CloseSocketsOnError) CloseSockets();
-            throw new JslScriptException([Report(e)]);
+            // The report is written after the catch: .NET runs a catch block with the failing
+            // frames still on the stack, and a depth error's line must be printed with the room
+            // the stack has again once they are gone.
+            failure = e;
         }
         catch (OutOfMemoryException)
         {
@@ -170,6 +173,8 @@ public sealed class Engine
         {
             _interpreter.Log.Flush();
         }
+        if (CloseSocketsOnError) CloseSockets();
+        throw new JslScriptException([Report(failure)]);
     }
 
     /// <summary>

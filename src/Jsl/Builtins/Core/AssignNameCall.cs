@@ -1,3 +1,4 @@
+using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -6,14 +7,24 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Builtins.Core;
 
 /// <summary><c>name = value</c> prepared for a name target (the commonest assignment).</summary>
-internal sealed class AssignNameCall(NameNode name, Executable value) : Executable
+internal sealed class AssignNameCall(CallNode call, NameNode name, Executable value) : Executable
 {
     private readonly NameTarget target = new(name);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var result = value.Run(interpreter, scope);
-        target.Assign(interpreter, result.CopyForAssignment(), scope);
+        Value copy;
+        try
+        {
+            copy = result.CopyForAssignment();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Copying a list nested too deeply for the stack (DepthGuard.EnterValue): the depth error at this assignment.
+            throw new JslRuntimeError(DepthGuard.Message, call);
+        }
+        target.Assign(interpreter, copy, scope);
         return result;
     }
 }

@@ -17,19 +17,27 @@ internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, Nam
         var result = value.Run(interpreter, scope);
         var target = interpreter.LookupVariable(container, scope) ?? throw Interpreter.NameUnresolved(container);
         var at = index.Run(interpreter, scope);
-        if (target is AssociativeArrayValue array)
+        try
         {
-            array.Entries[at] = result.CopyForAssignment();
-            return result;
-        }
-        if (target is ListValue list && at is NumberValue n)
-        {
-            var position = n.Value;
-            if (position >= 1 && position <= list.Count && position == Math.Floor(position))
+            if (target is AssociativeArrayValue array)
             {
-                list.Items[(int)position - 1] = result.CopyForAssignment();
+                array.Entries[at] = result.CopyForAssignment();
                 return result;
             }
+            if (target is ListValue list && at is NumberValue n)
+            {
+                var position = n.Value;
+                if (position >= 1 && position <= list.Count && position == Math.Floor(position))
+                {
+                    list.Items[(int)position - 1] = result.CopyForAssignment();
+                    return result;
+                }
+            }
+        }
+        catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
+        {
+            // Hashing or copying a value nested too deeply for the stack (DepthGuard.EnterValue).
+            throw Interpreter.BuiltinFailure(entry, e, call);
         }
         Otherwise(interpreter, scope, target, at, result);
         return result;

@@ -28,7 +28,7 @@ internal static class AssignmentBuiltins
         table.Add(Category, "PostDecrement", c => Step(c, -1));
         table.SetPreparer("Assign", static (interpreter, call, entry) => call.Args switch
         {
-            [NameNode target, var value] => new AssignNameCall(target, interpreter.Prepare(value)),
+            [NameNode target, var value] => new AssignNameCall(call, target, interpreter.Prepare(value)),
             [CallNode { Qualifier: null, Args: [NameNode container, var index] } target, var value]
                 when ReferenceEquals(target.Head, Heads.Subscript) && !IsEmptyCall(index)
                 => new AssignSubscriptCall(entry, call, container, interpreter.Prepare(index), interpreter.Prepare(value)),

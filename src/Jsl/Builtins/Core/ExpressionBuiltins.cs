@@ -127,7 +127,8 @@ internal static class ExpressionBuiltins
         {
             c.RequireCount(2, 2);
             var index = c.Number(1);
-            if (c.ArgNode(0) is not CallNode call || index < 1 || index > call.Args.Count) return EmptyValue.Instance;
+            // Written as "not inside" so that a missing index (NaN, which fails every comparison) is outside too.
+            if (c.ArgNode(0) is not CallNode call || !(index >= 1 && index <= call.Args.Count)) return EmptyValue.Instance;
             return ListLiterals.FromNode(call.Args[(int)index - 1]);
         });
         table.Add(Category, "N Arg Expr", c =>
@@ -173,6 +174,7 @@ internal static class ExpressionBuiltins
     /// <summary>Copies a tree, replacing every <c>Expr(x)</c> inside it by the value of x.</summary>
     private static Node ReplaceInnerExpr(CallContext c, Node node)
     {
+        Runtime.Errors.DepthGuard.Enter(node);
         if (node is not CallNode call) return node;
         if (ReferenceEquals(call.Head, ExprSymbol) && call.Args.Count == 1 && call.Qualifier is null)
         {

@@ -24,6 +24,7 @@ public static class ListLiterals
     /// <summary>The list a <c>{...}</c> node stands for.</summary>
     public static ListValue Build(CallNode list)
     {
+        Runtime.Errors.DepthGuard.EnterValue();
         var items = new List<Value>(list.Args.Count);
         foreach (var arg in list.Args) items.Add(ItemValue(arg));
         return new ListValue(items);
@@ -35,12 +36,18 @@ public static class ListLiterals
         ExpressionValue e => e.Node,
         NumberValue n => new NumberNode(position, n.Value),
         StringValue s => new StringNode(position, s.Value),
-        ListValue l => CallNode.Operator(position, Heads.List, [.. l.Items.Select(i => ToNode(i, position))]),
+        ListValue l => ListNode(l, position),
         // Decision: the empty value becomes the call Empty(), the tree JMP itself writes for it, so
         // that Eval Expr( f( Expr( Empty() ) ) ) and Expr( f( Empty() ) ) are the same expression.
         EmptyValue => CallNode.Operator(position, Heads.Empty),
         _ => new ValueNode(value, position),
     };
+
+    private static CallNode ListNode(ListValue list, Jsl.Syntax.SourcePosition position)
+    {
+        Runtime.Errors.DepthGuard.EnterValue();
+        return CallNode.Operator(position, Heads.List, [.. list.Items.Select(i => ToNode(i, position))]);
+    }
 
     /// <summary>The value an expression-producing function hands back for a node: constants as values, lists as lists, other trees as expressions.</summary>
     public static Value FromNode(Node node) => ItemValue(node);

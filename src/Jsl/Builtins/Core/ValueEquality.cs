@@ -9,6 +9,7 @@ public static class ValueEquality
     public static bool AreEqual(Value a, Value b)
     {
         if (ReferenceEquals(a, b)) return true;
+        Runtime.Errors.DepthGuard.EnterValue();
         switch (a, b)
         {
             case (NumberValue x, NumberValue y):

@@ -23,6 +23,7 @@ internal static class JsonWriter
 
     private static bool Append(StringBuilder sb, Value value, ref string error)
     {
+        Runtime.Errors.DepthGuard.EnterValue();
         switch (value)
         {
             case NumberValue n:

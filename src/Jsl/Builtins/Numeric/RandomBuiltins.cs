@@ -39,6 +39,13 @@ internal static class RandomBuiltins
         return NumberValue.Of(low + (high - low) * GeneratorOf(c).NextDouble());
     }
 
+    /// <summary>
+    /// 2^53: beyond it not every whole number is a double, so a draw could not return every value
+    /// of its range. Decision: a bound past it is an error (<c>Random Integer(1, 1e308)</c>) rather
+    /// than a range quietly cut to fit, since a cut range is not what the script asked for.
+    /// </summary>
+    private const double ExactWholeNumbers = 9007199254740992;
+
     /// <summary><c>Random Integer(n)</c> is 1..n; <c>Random Integer(n1, n2)</c> is n1..n2, both ends included.</summary>
     private static Value RandomInteger(CallContext c)
     {
@@ -47,6 +54,10 @@ internal static class RandomBuiltins
         if (c.Count == 1) high = c.Number(0);
         else (low, high) = (c.Number(0), c.Number(1));
         if (double.IsNaN(low) || double.IsNaN(high)) return NumberValue.Missing;
+        if (Math.Abs(low) > ExactWholeNumbers || Math.Abs(high) > ExactWholeNumbers)
+        {
+            throw c.Error($"Random Integer needs bounds between -{ExactWholeNumbers} and {ExactWholeNumbers}");
+        }
         var lo = (long)Math.Ceiling(Math.Min(low, high));
         var hi = (long)Math.Floor(Math.Max(low, high));
         if (hi < lo) throw c.Error("Random Integer needs a range holding at least one whole number");

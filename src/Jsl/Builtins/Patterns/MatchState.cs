@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Builtins.Core;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
@@ -55,7 +54,7 @@ internal sealed class MatchState(CallContext context, string text, long stepLimi
     /// <summary>Raises a JSL error before deep nesting (a self-referring <c>Expr()</c>, a huge sequence) could overflow the stack.</summary>
     public void EnsureStack()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!Runtime.Errors.DepthGuard.HasRoom)
         {
             throw Context.Error("Pat Match: the pattern nests too deeply (an Expr() that refers to itself without consuming text?)");
         }

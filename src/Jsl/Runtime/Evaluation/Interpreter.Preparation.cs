@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Values;
@@ -26,10 +25,7 @@ public sealed partial class Interpreter
     internal Executable Prepare(Node node)
     {
         if (node.Prepared is Executable existing) return existing;
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new JslRuntimeError("Recursion too deep", node);
-        }
+        DepthGuard.Enter(node);
         Executable made = node switch
         {
             CallNode { HeadIsString: true } call => new Constant(StringHeadedValue(call)),

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Output;
 using Jsl.Runtime.Scopes;
@@ -47,8 +46,17 @@ public sealed partial class Interpreter
     /// <summary>Evaluates <paramref name="node"/> in <paramref name="scope"/>.</summary>
     public Value Eval(Node node, Scope scope)
     {
-        if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
-        return Prepare(node).Run(this, scope);
+        try
+        {
+            if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
+            return Prepare(node).Run(this, scope);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // A recursion over a value ran out of stack in a prepared form that does not report it
+            // itself (DepthGuard.EnterValue): the depth error at the innermost node evaluated here.
+            throw new JslRuntimeError(DepthGuard.Message, node);
+        }
     }
 
     /// <summary>Evaluates a node kind that has no executable of its own (literals built at run time).</summary>
@@ -95,10 +103,7 @@ public sealed partial class Interpreter
     /// <summary>A call by the general route: a built-in's body, else a user function looked up now.</summary>
     private Value EvalCall(CallNode call, Scope scope)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new JslRuntimeError("Recursion too deep", call);
-        }
+        DepthGuard.Enter(call);
         if (call.HeadIsString) return StringHeadedValue(call);
         if (call.Qualifier is not null) return CallQualified(call, null, scope);
         var found = Builtins.Find(call.Head);
@@ -137,15 +142,23 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// True for a .NET exception that a built-in let escape (not a JSL error, not a stack
-    /// exhaustion). Running out of memory is one: the value that could not be made is garbage
-    /// now, so the run can report it at the call and go on (or a <c>Try</c> can catch it).
+    /// True for a .NET exception that a built-in let escape (not a JSL error). Running out of
+    /// memory is one: the value that could not be made is garbage now, so the run can report it at
+    /// the call and go on (or a <c>Try</c> can catch it); so is a stack running out inside it.
     /// </summary>
-    internal static bool IsBuiltinFailure(Exception e) => e is not JslException and not InsufficientExecutionStackException;
+    internal static bool IsBuiltinFailure(Exception e) => e is not JslException;
 
-    /// <summary>The JSL error reported for a .NET exception escaping a built-in.</summary>
-    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) =>
-        e is OutOfMemoryException ? OutOfMemory(call) : new($"{entry.DisplayName}: {e.Message}", call);
+    /// <summary>
+    /// The JSL error reported for a .NET exception escaping a built-in. A stack running out inside
+    /// it (a recursion over a value, see <see cref="DepthGuard.EnterValue"/>, or .NET's own guard in
+    /// Regex and the like) is the depth error at this call; running out of memory is "Out of memory".
+    /// </summary>
+    internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => e switch
+    {
+        InsufficientExecutionStackException => new(DepthGuard.Message, call),
+        OutOfMemoryException => OutOfMemory(call),
+        _ => new($"{entry.DisplayName}: {e.Message}", call),
+    };
 
     /// <summary>The JSL error for a value too large for the memory there is (beyond what <see cref="ResourceLimits"/> caught).</summary>
     internal static JslRuntimeError OutOfMemory(Node at) => new(OutOfMemoryMessage, at);

@@ -1,3 +1,4 @@
+using System.Text;
 using Jsl.Runtime.Errors;
 using Jsl.Syntax.Tree;
 
@@ -6,11 +7,18 @@ namespace Jsl.Runtime.Formatting;
 /// <summary>JMP's error line: <c>MESSAGE in access or evaluation of 'HEAD' , EXPR/*###*/</c> (output.md §4.1).</summary>
 public static class ErrorFormatter
 {
+    /// <summary>
+    /// What stands for the expression when it nests too deeply to print on this stack. Decision:
+    /// the line still names the message and the head, so the user learns what failed and where
+    /// (the position comes with the line), and a printer that ran out of stack never hides the error.
+    /// </summary>
+    internal const string TooDeepToPrint = "(expression nested too deeply to print)";
+
     /// <summary>The whole log line for a run-time error.</summary>
     public static string LogLine(JslRuntimeError error)
     {
         if (error.Node is null) return error.Text;
-        return $"{error.Text} in access or evaluation of '{HeadText(error.Node)}' , {ExpressionPrinter.Print(error.Node, error.Node)}";
+        return $"{error.Text} in access or evaluation of '{OneLine(HeadText(error.Node))}' , {OneLine(PrintedOrTooDeep(error.Node))}";
     }
 
     /// <summary>The name JMP quotes for a failing node: the function or variable name.</summary>
@@ -20,4 +28,35 @@ public static class ErrorFormatter
         NameNode name => ExpressionPrinter.Print(name),
         _ => ExpressionPrinter.Print(node),
     };
+
+    private static string PrintedOrTooDeep(Node node)
+    {
+        try
+        {
+            return ExpressionPrinter.Print(node, node);
+        }
+        catch (JslRuntimeError e) when (e.Text == DepthGuard.Message)
+        {
+            return TooDeepToPrint;
+        }
+    }
+
+    /// <summary>
+    /// Decision: an error line is one line. The printed expression has raw line breaks only inside
+    /// string literals (output.md §2.2: control characters print raw there), so each is written as
+    /// JSL's own escape, <c>\!n</c> for a line feed and <c>\!r</c> for a carriage return: the line
+    /// stays one line and the text still reads back as the same string.
+    /// </summary>
+    private static string OneLine(string text)
+    {
+        if (text.IndexOfAny(['\n', '\r']) < 0) return text;
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c == '\n') sb.Append("\\!n");
+            else if (c == '\r') sb.Append("\\!r");
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
 }

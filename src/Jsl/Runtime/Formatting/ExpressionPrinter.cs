@@ -1,4 +1,5 @@
 using System.Text;
+using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Syntax;
 using Jsl.Syntax.Tree;
@@ -36,6 +37,7 @@ public static class ExpressionPrinter
 
     private static void Write(StringBuilder sb, Node node, Node? marked, int outerPrecedence)
     {
+        DepthGuard.Enter(node);
         switch (node)
         {
             case NumberNode number:
@@ -165,6 +167,9 @@ public static class ExpressionPrinter
                 sb.Append('}');
                 if (isMarked) sb.Append(Marker);
                 return;
+            case OperatorShape.Left when args.Count == 2:
+                WriteLeftChain(sb, call, op, marked);
+                return;
             case OperatorShape.Send when args.Count == 1:
                 sb.Append(op.Token);
                 if (isMarked) sb.Append(Marker);
@@ -191,6 +196,31 @@ public static class ExpressionPrinter
                 continue;
             }
             Write(sb, args[i], marked, side);
+        }
+    }
+
+    /// <summary>
+    /// <c>a || b || c</c> as written: the chain's left spine is walked, not recursed into, so a
+    /// chain of a million terms prints on any stack. The same operator on the left needs no
+    /// parentheses (it groups to the left), so the text is what the recursive form would print.
+    /// </summary>
+    private static void WriteLeftChain(StringBuilder sb, CallNode call, OperatorInfo op, Node? marked)
+    {
+        var spine = new List<CallNode> { call };
+        var leftmost = call.Args[0];
+        while (leftmost is CallNode { HeadIsString: false, Args.Count: 2 } inner
+            && OperatorTable.TryGet(inner, out var innerOp) && ReferenceEquals(innerOp, op))
+        {
+            spine.Add(inner);
+            leftmost = inner.Args[0];
+        }
+        var precedence = OperatorTable.Precedence(op);
+        Write(sb, leftmost, marked, precedence);
+        for (var i = spine.Count - 1; i >= 0; i--)
+        {
+            sb.Append(' ').Append(op.Token).Append(' ');
+            if (ReferenceEquals(spine[i], marked)) sb.Append(Marker);
+            Write(sb, spine[i].Args[1], marked, precedence + 1);
         }
     }
 

@@ -38,6 +38,7 @@ public static class ValueFormatter
     /// <summary>Appends the value as JSL source text.</summary>
     public static void AppendCode(StringBuilder sb, Value value)
     {
+        Errors.DepthGuard.EnterValue();
         switch (value)
         {
             case NumberValue { IsDate: true } date:

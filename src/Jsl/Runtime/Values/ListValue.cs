@@ -30,6 +30,7 @@ public sealed class ListValue : Value
     /// <summary>A copy in which nested lists and matrices are copied too.</summary>
     public ListValue DeepCopy()
     {
+        Errors.DepthGuard.EnterValue();
         var copy = new List<Value>(Items.Count);
         foreach (var item in Items) copy.Add(item.CopyForAssignment());
         return new ListValue(copy);

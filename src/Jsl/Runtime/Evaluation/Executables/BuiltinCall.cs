@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -11,10 +10,7 @@ internal sealed class BuiltinCall(BuiltinEntry entry, CallNode call) : Executabl
 {
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new JslRuntimeError("Recursion too deep", call);
-        }
+        DepthGuard.Enter(call);
         return interpreter.CallBuiltin(entry, call, scope);
     }
 }

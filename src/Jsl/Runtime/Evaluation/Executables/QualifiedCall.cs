@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Runtime.Classes;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Scopes;
@@ -18,10 +17,7 @@ internal sealed class QualifiedCall(CallNode call, Executable[] args) : Executab
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new JslRuntimeError("Recursion too deep", call);
-        }
+        DepthGuard.Enter(call);
         if (_qualifier?.Find(interpreter, scope) is ClassObject self
             && self.Members.TryGet(call.Head, out var member)
             && member is FunctionValue { OwnerClass: not null } method)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -13,10 +12,7 @@ internal sealed class UserCall(CallNode call, Executable[] args) : Executable
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new JslRuntimeError("Recursion too deep", call);
-        }
+        DepthGuard.Enter(call);
         if (interpreter.CallableStored(interpreter.LookupUnqualified(call.Head, scope, ref _cell), scope) is { } function)
         {
             // A method called by its bare name inside another method runs on the same object.

@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using Jsl.Syntax.Tree;
+
+namespace Jsl.Runtime.Errors;
+
+/// <summary>
+/// The one guard for every recursion that follows a tree or a value (the evaluator, preparation,
+/// the printers, equality, hashing, JSON, patterns): it asks the runtime whether the thread still
+/// has room on its stack, so a deep script fails with a JSL error on any thread (the CLI's 256 MB
+/// script thread, a host's 1 MB thread) instead of aborting the process.
+/// </summary>
+internal static class DepthGuard
+{
+    /// <summary>The message of the error a too-deep recursion gives.</summary>
+    public const string Message = "Recursion too deep";
+
+    /// <summary>True while the stack has room for another level.</summary>
+    public static bool HasRoom => RuntimeHelpers.TryEnsureSufficientExecutionStack();
+
+    /// <summary>Before one more level of recursion over the tree: a positioned JSL error at <paramref name="node"/> when the stack is nearly spent.</summary>
+    public static void Enter(Node node)
+    {
+        if (!HasRoom) throw new JslRuntimeError(Message, node);
+    }
+
+    /// <summary>
+    /// Before one more level of recursion over a value, where no node is at hand: throws
+    /// <see cref="InsufficientExecutionStackException"/>, which the built-in call that is running
+    /// turns into the JSL error at its own position (<see cref="Evaluation.Interpreter.BuiltinFailure"/>).
+    /// </summary>
+    public static void EnterValue() => RuntimeHelpers.EnsureSufficientExecutionStack();
+}
