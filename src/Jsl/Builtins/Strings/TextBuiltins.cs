@@ -147,6 +147,8 @@ internal static class TextBuiltins
                 return new StringValue(new StringBuilder(s.Value.Length * n).Insert(0, s.Value, n).ToString());
             case ListValue list:
                 if (c.Count > 2) throw c.Error("Repeat: a list repeats in one direction only");
+                // Any number of copies of nothing is nothing; no need to count them out.
+                if (list.Count == 0) return new ListValue([]);
                 c.Limits.CheckList((long)list.Count * n, c.Call);
                 foreach (var item in list.Items) c.Limits.CheckCopies((long)list.Count * n, n, item, c.Call);
                 var items = new List<Value>(list.Count * n);
