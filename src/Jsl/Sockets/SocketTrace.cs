@@ -77,9 +77,14 @@ internal sealed class SocketTrace(TextWriter writer)
         }
     }
 
+    /// <summary>
+    /// Writes one record. Strings in the message and its result print raw, line breaks and all,
+    /// so the record goes through <see cref="OneLineText"/>: spec §8 says one line each, and a
+    /// reader splitting the trace at line ends must get whole records.
+    /// </summary>
     private void WriteLine(SourcePosition position, int socketId, string text)
     {
-        var line = DateTime.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + position + " socket#" + socketId.ToString(CultureInfo.InvariantCulture) + " " + text;
+        var line = DateTime.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + position + " socket#" + socketId.ToString(CultureInfo.InvariantCulture) + " " + OneLineText.Of(text);
         lock (gate)
         {
             writer.WriteLine(line);

@@ -1,4 +1,3 @@
-using System.Text;
 using Jsl.Runtime.Errors;
 using Jsl.Syntax.Tree;
 
@@ -18,7 +17,7 @@ public static class ErrorFormatter
     public static string LogLine(JslRuntimeError error)
     {
         if (error.Node is null) return error.Text;
-        return $"{error.Text} in access or evaluation of '{OneLine(HeadText(error.Node))}' , {OneLine(PrintedOrTooDeep(error.Node))}";
+        return $"{error.Text} in access or evaluation of '{OneLineText.Of(HeadText(error.Node))}' , {OneLineText.Of(PrintedOrTooDeep(error.Node))}";
     }
 
     /// <summary>The name JMP quotes for a failing node: the function or variable name.</summary>
@@ -39,24 +38,5 @@ public static class ErrorFormatter
         {
             return TooDeepToPrint;
         }
-    }
-
-    /// <summary>
-    /// Decision: an error line is one line. The printed expression has raw line breaks only inside
-    /// string literals (output.md §2.2: control characters print raw there), so each is written as
-    /// JSL's own escape, <c>\!n</c> for a line feed and <c>\!r</c> for a carriage return: the line
-    /// stays one line and the text still reads back as the same string.
-    /// </summary>
-    private static string OneLine(string text)
-    {
-        if (text.IndexOfAny(['\n', '\r']) < 0) return text;
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c == '\n') sb.Append("\\!n");
-            else if (c == '\r') sb.Append("\\!r");
-            else sb.Append(c);
-        }
-        return sb.ToString();
     }
 }

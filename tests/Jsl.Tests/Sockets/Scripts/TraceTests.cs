@@ -54,6 +54,24 @@ public sealed partial class TraceTests
     }
 
     [Fact]
+    public void A_string_with_line_breaks_keeps_each_record_on_one_line()
+    {
+        var run = ScriptRun.Ok(Jsl.Pair + """
+            onData = Function( {r}, 1 );
+            peer << Recv( 100, "onData" );
+            client << Send( "one\!ntwo\!r\!nthree" );
+            Wait( 0.3 );
+            client << Close();
+            """, trace: true);
+        var lines = run.Diagnostics.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, line => Assert.Matches(TraceLine(), line));
+        Assert.DoesNotContain('\r', run.Diagnostics);
+        var send = Assert.Single(lines, line => line.Contains("<< Send(", StringComparison.Ordinal));
+        Assert.Contains("<< Send(\"one\\!ntwo\\!r\\!nthree\") -> {\"send\", \"ok\"", send);
+        Assert.Contains(lines, line => line.Contains("callback onData <- {\"recv\", \"ok\", ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_trace_nothing_is_written()
     {
         var run = ScriptRun.Ok(Jsl.Pair + "client << Send( \"x\" );");
