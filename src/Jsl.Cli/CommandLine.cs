@@ -4,7 +4,7 @@ namespace Jsl.Cli;
 
 /// <summary>
 /// Parses the command line (<see cref="CommandSyntax"/>) and dispatches: run a file, standard
-/// input or <c>-e</c> text, <c>check</c>, <c>--functions</c>, the interactive loop.
+/// input or <c>-e</c> text, <c>check</c>, <c>--functions</c>, <c>--unavailable</c>, the interactive loop.
 /// </summary>
 internal static class CommandLine
 {
@@ -30,7 +30,8 @@ internal static class CommandLine
 
     private static int Dispatch(CommandSyntax syntax, ParseResult result)
     {
-        if (result.GetValue(syntax.Functions)) return ListFunctions();
+        if (result.GetValue(syntax.Functions)) return WritePage(Engine.BuiltinFunctionsMarkdown());
+        if (result.GetValue(syntax.Unavailable)) return WritePage(Engine.UnavailableFunctionsMarkdown());
         var trace = new RunSettings(result.GetValue(syntax.Trace), result.GetValue(syntax.Limits) ?? []);
         var text = result.GetValue(syntax.Eval);
         var file = result.GetValue(syntax.File);
@@ -68,9 +69,9 @@ internal static class CommandLine
         return ExitStatus.UsageError;
     }
 
-    private static int ListFunctions()
+    private static int WritePage(string markdown)
     {
-        Console.Write(Engine.BuiltinFunctionsMarkdown());
+        Console.Write(markdown);
         return ExitStatus.Success;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class CommandSyntax
     public Option<string?> Eval { get; } = new("-e", "--eval") { Description = "Run TEXT and print the value of its last expression.", HelpName = "TEXT" };
     public Option<bool> Trace { get; } = new("--trace") { Description = "Log every socket message and callback on stderr." };
     public Option<bool> Functions { get; } = new("--functions") { Description = "List the built-in functions (Markdown) and exit." };
+    public Option<bool> Unavailable { get; } = new("--unavailable") { Description = "List the known JMP functions that jsl does not provide (Markdown) and exit." };
     public Option<string[]> Limits { get; } = new("--limit")
     {
         Description = $"Set a resource limit, NAME=N ({LimitOption.Names}); repeatable. Defaults: string=268435456, list=50000000, matrix=100000000.",
@@ -31,7 +32,7 @@ internal sealed class CommandSyntax
     public CommandSyntax()
     {
         Check = new Command("check", "Parse scripts without running them and list every syntax error.") { CheckPaths };
-        Root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { File, ScriptArgs, Eval, Trace, Functions, Limits, Repl };
+        Root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { File, ScriptArgs, Eval, Trace, Functions, Unavailable, Limits, Repl };
         Root.Subcommands.Add(Check);
         var help = Root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithStatuses((HelpAction)help.Action!);

@@ -116,6 +116,9 @@ public sealed class Engine
         return sb.ToString();
     }
 
+    /// <summary>The known JMP functions that jsl does not provide, as a Markdown page (docs/unavailable.md is this text).</summary>
+    public static string UnavailableFunctionsMarkdown() => UnavailableFunctionsPage.Markdown();
+
     /// <summary>The <c>&lt;&lt;</c> messages, one section per receiver kind, one line per category.</summary>
     private static void AppendMessages(System.Text.StringBuilder sb)
     {
