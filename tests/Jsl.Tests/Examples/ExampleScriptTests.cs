@@ -6,7 +6,8 @@ namespace Jsl.Tests.Examples;
 /// <summary>
 /// Every script in examples/ parses (<c>jsl check</c>), and every one that needs no peer program
 /// runs to the end without an error. Scripts that need a peer say so on a line
-/// <c>// requires: PROGRAM</c> and are run by the socket tests instead.
+/// <c>// requires: PROGRAM</c> and are run by the tests that provide it instead (the socket tests;
+/// ThirdParty/HamcrestExampleTests for jsl-hamcrest).
 /// </summary>
 public sealed class ExampleScriptTests
 {
