@@ -85,8 +85,9 @@ public sealed class Engine
     public ResourceLimits Limits => _interpreter.State.Limits;
 
     /// <summary>
-    /// The most steps one <see cref="Evaluate"/> may take, a step being one loop iteration or one
-    /// call of a JSL function; null (the default) for no limit. A script that takes more stops with
+    /// The most steps one <see cref="Evaluate"/> may take, a step being one loop iteration, one
+    /// call of a JSL function, one read of a stored expression or one matching step of
+    /// <c>Pat Match</c>; null (the default) for no limit. A script that takes more stops with
     /// the error "The run exceeded its limit of N steps", which <c>Try</c> does not catch.
     /// </summary>
     public long? StepLimit
@@ -96,8 +97,8 @@ public sealed class Engine
     }
 
     /// <summary>
-    /// When this token is cancelled, the running script stops at its next loop iteration, function
-    /// call or <c>Wait</c> with the error "The run was cancelled" (not caught by <c>Try</c>).
+    /// When this token is cancelled, the running script stops at its next step (see
+    /// <see cref="StepLimit"/>) or <c>Wait</c> with the error "The run was cancelled" (not caught by <c>Try</c>).
     /// </summary>
     public CancellationToken Cancellation
     {

@@ -7,8 +7,11 @@ namespace Jsl.Tests.Fuzz;
 /// Mutated scripts from the conformance files and the examples, each checked and run in-process
 /// under a step and time budget: none may let a .NET exception escape, put a .NET message in its
 /// error, or hang <c>check</c>. CI runs a fixed-seed batch; <c>JSL_FUZZ_COUNT=N</c> runs N inputs
-/// (and <c>JSL_FUZZ_SEED</c> another seed) for a longer hunt.
+/// (and <c>JSL_FUZZ_SEED</c> another seed) for a longer hunt. It runs alone (the collection of the
+/// tests that measure CPU, threads and allocations): its thread would load the machine and
+/// allocate under them.
 /// </summary>
+[Collection(Jsl.Tests.Sockets.Scripts.ProcessTestCollection.Name)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     /// <summary>The CI batch: about 65 s alone on the project's 2-core machine (some 2,400 inputs a second).</summary>

@@ -5,8 +5,8 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Runtime.Evaluation;
 
 /// <summary>
-/// The hook that makes a run stoppable from outside: every loop iteration and every user function
-/// call takes one step here. A host can cap the steps (<see cref="Limit"/>) and cancel the run
+/// The hook that makes a run stoppable from outside: every loop iteration, user function call,
+/// read of a stored expression and <c>Pat Match</c> step takes one step here. A host can cap the steps (<see cref="Limit"/>) and cancel the run
 /// (<see cref="Cancellation"/>); either ends the script with a JSL error at the step's position.
 /// </summary>
 /// <remarks>

@@ -22,6 +22,8 @@ public sealed class StepBudgetTests
     [InlineData("For( i = 1, 1, i++ )")]
     [InlineData("f = Function( {n}, If( n > 0, f( n - 1 ), 0 ) ); f( 5000 )")]
     [InlineData("For Each( {v}, 1 :: 100000, x = v )")]
+    [InlineData("x = Expr( y++ ); y = 0; For( i = 1, i <= 400, i++, x; x; x )")]
+    [InlineData("Pat Match( Repeat( \"a\", 5000 ), Pat Arb() + \"b\" )")]
     public void A_run_past_its_step_limit_stops_with_a_JSL_error(string script)
     {
         var report = FailureOf(NewEngine(stepLimit: 1000), script);
