@@ -84,6 +84,28 @@ public sealed class Engine
     /// </summary>
     public ResourceLimits Limits => _interpreter.State.Limits;
 
+    /// <summary>
+    /// The most steps one <see cref="Evaluate"/> may take, a step being one loop iteration, one
+    /// call of a JSL function, one read of a stored expression or one matching step of
+    /// <c>Pat Match</c>; null (the default) for no limit. A script that takes more stops with
+    /// the error "The run exceeded its limit of N steps", which <c>Try</c> does not catch.
+    /// </summary>
+    public long? StepLimit
+    {
+        get => _interpreter.State.Budget.Limit;
+        set => _interpreter.State.Budget.Limit = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A step limit must be a positive number.");
+    }
+
+    /// <summary>
+    /// When this token is cancelled, the running script stops at its next step (see
+    /// <see cref="StepLimit"/>) or <c>Wait</c> with the error "The run was cancelled" (not caught by <c>Try</c>).
+    /// </summary>
+    public CancellationToken Cancellation
+    {
+        get => _interpreter.State.Budget.Cancellation;
+        set => _interpreter.State.Budget.Cancellation = value;
+    }
+
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
@@ -148,6 +170,7 @@ public sealed class Engine
         var parsed = JslParser.Parse(text, fileName);
         if (!parsed.Succeeded) throw new JslScriptException(parsed.Errors.Select(e => e.ToString()).ToList());
         var scope = Scope.ForScript(_interpreter.Globals, fileName);
+        _interpreter.State.Budget.Reset();
         JslException failure;
         try
         {

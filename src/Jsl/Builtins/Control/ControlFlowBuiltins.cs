@@ -32,7 +32,7 @@ internal static class ControlFlowBuiltins
             c.RequireCount(0, 1);
             var seconds = c.Number(0, 3);
             c.Interpreter.Log.Flush();
-            Pause(c.Interpreter, double.IsNaN(seconds) ? 0 : seconds);
+            Pause(c.Interpreter, double.IsNaN(seconds) ? 0 : seconds, c.Call);
             return EmptyValue.Instance;
         });
         table.SetPreparer("If", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: false) : null);
@@ -50,16 +50,25 @@ internal static class ControlFlowBuiltins
     /// background callbacks run while the script waits; with no loop (a bare interpreter) it sleeps.
     /// Decision: a negative <c>x</c> pauses <c>|x|</c> seconds without running callbacks.
     /// </summary>
-    private static void Pause(Interpreter interpreter, double seconds)
+    private static void Pause(Interpreter interpreter, double seconds, Node at)
     {
         var loop = interpreter.State.Loop;
         var span = TimeSpan.FromSeconds(Math.Min(Math.Abs(seconds), int.MaxValue / 1000.0));
+        var budget = interpreter.State.Budget;
         if (seconds < 0 || loop is null)
         {
-            Thread.Sleep(span);
+            budget.Cancellation.WaitHandle.WaitOne(span);
+            budget.ThrowIfCancelled(at);
             return;
         }
-        loop.RunFor(span, CancellationToken.None);
+        try
+        {
+            loop.RunFor(span, budget.Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            throw StepBudget.Cancelled(at);
+        }
     }
 
     private static Value Signal(CallContext c, ControlSignal signal)
@@ -122,6 +131,7 @@ internal static class ControlFlowBuiltins
     /// <summary>Runs one loop body; returns false when the loop must end (Break, Return).</summary>
     private static bool RunBody(CallContext c, Node body, Scope scope)
     {
+        c.Interpreter.State.Budget.Step(c.Call);
         c.Interpreter.Eval(body, scope);
         return Conditions.ContinueAfterBody(c.Interpreter);
     }
@@ -135,6 +145,7 @@ internal static class ControlFlowBuiltins
         var body = args.Count == 4 ? args[3] : null;
         while (true)
         {
+            if (body is null) interpreter.State.Budget.Step(c.Call);
             var truth = Condition(c, args[1]);
             if (double.IsNaN(truth) || truth == 0) break;
             if (body is not null && !RunBody(c, body, c.Scope)) break;
@@ -149,6 +160,7 @@ internal static class ControlFlowBuiltins
         var args = c.Call.Args;
         while (true)
         {
+            if (args.Count == 1) c.Interpreter.State.Budget.Step(c.Call);
             var truth = Condition(c, args[0]);
             if (double.IsNaN(truth) || truth == 0) break;
             if (args.Count == 2 && !RunBody(c, args[1], c.Scope)) break;

@@ -11,8 +11,10 @@ internal sealed class ForCall(CallNode call, Executable init, Executable conditi
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         init.Run(interpreter, scope);
+        var budget = interpreter.State.Budget;
         while (true)
         {
+            budget.Step(call);
             var truth = Conditions.Truth(condition.Run(interpreter, scope), call);
             if (double.IsNaN(truth) || truth == 0) break;
             if (body is not null && !Conditions.RunBody(interpreter, body, scope)) break;

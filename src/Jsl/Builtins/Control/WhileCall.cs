@@ -10,8 +10,10 @@ internal sealed class WhileCall(CallNode call, Executable condition, Executable?
 {
     public override Value Run(Interpreter interpreter, Scope scope)
     {
+        var budget = interpreter.State.Budget;
         while (true)
         {
+            budget.Step(call);
             var truth = Conditions.Truth(condition.Run(interpreter, scope), call);
             if (double.IsNaN(truth) || truth == 0) break;
             if (body is not null && !Conditions.RunBody(interpreter, body, scope)) break;

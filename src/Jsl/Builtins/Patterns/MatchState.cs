@@ -18,15 +18,22 @@ internal sealed class MatchState(CallContext context, string text, long stepLimi
     private readonly List<(Node Target, Value Value)> pending = [];
     private long steps;
 
+    // Null for a matcher tested on its own, with no interpreter behind its context.
+    private readonly StepBudget? budget = context.Interpreter?.State.Budget;
+
     /// <summary>The subject text.</summary>
     public string Text { get; } = text;
 
     /// <summary>The <c>Pat Match</c> call.</summary>
     public CallContext Context { get; } = context;
 
-    /// <summary>Counts one step of the matcher; raises a JSL error when the budget is spent.</summary>
+    /// <summary>
+    /// Counts one step of the matcher; raises a JSL error when the budget is spent. Each is a step
+    /// of the run's budget too, so a host's step limit and cancellation stop a long match.
+    /// </summary>
     public void Step()
     {
+        budget?.Step(Context.Call);
         if (++steps > stepLimit)
         {
             throw Context.Error($"Pat Match: the pattern needed more than {stepLimit} matching steps (runaway backtracking?)");

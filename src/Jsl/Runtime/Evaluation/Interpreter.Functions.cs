@@ -92,6 +92,7 @@ public sealed partial class Interpreter
 
     private Value RunBody(FunctionValue function, Scope frame, int bound)
     {
+        State.Budget.Step(function.Body);
         var locals = frame.Locals!;
         for (var i = bound; i < function.Parameters.Length; i++)
         {

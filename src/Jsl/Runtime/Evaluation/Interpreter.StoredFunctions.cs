@@ -15,13 +15,22 @@ public sealed partial class Interpreter
     /// A stored <c>Function( ... )</c> definition so evaluates to its function, as jsl-hamcrest's
     /// <c>As Scoped( "global", name ) = function decl</c> (a parameter given <c>Expr( Function( ... ) )</c>) expects.
     /// A published custom function runs, as a built-in named bare does (<see cref="FunctionValue.AsCustomFunction"/>).
+    /// The expression is a level of recursion of its own (<c>x = Expr( x + 1 ); x</c> reads itself
+    /// for ever), so it passes the depth guard and counts as a step, as a function call does.
     /// </summary>
     internal Value ReadStored(Value stored, Scope scope) => stored switch
     {
-        ExpressionValue expression => Eval(expression.Node, scope),
+        ExpressionValue expression => EvalStoredExpression(expression.Node, scope),
         FunctionValue { RunsWhenNamed: true } custom => Invoke(custom, [], scope),
         _ => stored,
     };
+
+    private Value EvalStoredExpression(Node node, Scope scope)
+    {
+        Errors.DepthGuard.Enter(node);
+        State.Budget.Step(node);
+        return Eval(node, scope);
+    }
 
     /// <summary>
     /// The value a read <c>obj:name</c> of an object's member gives. Decision: a member holding a

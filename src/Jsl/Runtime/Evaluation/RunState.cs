@@ -33,4 +33,7 @@ internal sealed partial class RunState
 
     /// <summary>The largest strings, lists and matrices the run may build (the host sets them).</summary>
     public ResourceLimits Limits { get; } = new();
+
+    /// <summary>The run's step limit and cancellation, taken at every loop iteration and function call.</summary>
+    public StepBudget Budget { get; } = new();
 }

@@ -108,6 +108,22 @@ public sealed class DepthGuardTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void An_expression_that_reads_itself_gives_one_depth_error(int stack)
+    {
+        // Found by the fuzzer: reading x evaluates x + 1, which reads x again, through prepared
+        // calls that have no guard of their own; it aborted the process with a stack overflow.
+        foreach (var script in new[] { "x = Expr( x + 1 ); x", "e = Expr( y = e || \"a\"; y ); e" })
+        {
+            var (value, reports) = RunOnThread(stack, script);
+            Assert.Null(value);
+            var report = Assert.Single(reports!);
+            Assert.DoesNotContain('\n', report);
+            Assert.Matches(@"^deep\.jsl:1:\d+: Recursion too deep in access or evaluation of '", report);
+        }
+    }
+
     /// <summary>A list nested 30,000 deep (built by recursion, so without copying it at every level), and a list holding a copy of it.</summary>
     private const string DeepList = "f = Function( {n}, If( n == 0, {}, Eval List( {f( n - 1 )} ) ) ); x = f( 30000 ); y = Eval List( {x} );";
 
