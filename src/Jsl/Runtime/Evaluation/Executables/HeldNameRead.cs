@@ -7,9 +7,14 @@ namespace Jsl.Runtime.Evaluation.Executables;
 /// <summary>
 /// A name read that keeps a stored expression as it is instead of running it: the argument of the
 /// functions that look at code (<c>N Items(e)</c> with <c>e = Expr(f(a, b))</c> counts f's arguments).
+/// Any other value reads as the name would (<see cref="Interpreter.ReadStored"/>), as
+/// <see cref="CallContext.EvalKeepingHeldExpression"/> gives it on the general route.
 /// </summary>
 internal sealed class HeldNameRead(NameNode name) : Executable
 {
-    public override Value Run(Interpreter interpreter, Scope scope) =>
-        interpreter.LookupVariable(name, scope) ?? throw Interpreter.NameUnresolved(name);
+    public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        var stored = interpreter.LookupVariable(name, scope) ?? throw Interpreter.NameUnresolved(name);
+        return stored is ExpressionValue ? stored : interpreter.ReadStored(stored, scope);
+    }
 }
