@@ -22,6 +22,7 @@ public static class BuiltinCatalog
         Core.CollectionCoreBuiltins.Register(table);
         CustomFunctions.CustomFunctionBuiltins.Register(table);
         Control.ControlFlowBuiltins.Register(table);
+        Control.EachBuiltins.Register(table);
         Control.ErrorBuiltins.Register(table);
         Control.HostBuiltins.Register(table);
         Control.ScriptArgumentsBuiltins.Register(table);

@@ -21,7 +21,6 @@ internal static class ControlFlowBuiltins
         table.Add(Category, "Choose", Choose);
         table.Add(Category, "For", For);
         table.Add(Category, "While", While);
-        table.Add(Category, "For Each", ForEach);
         table.Add(Category, "Break", c => Signal(c, ControlSignal.Break));
         table.Add(Category, "Continue", c => Signal(c, ControlSignal.Continue));
         table.Add(Category, "Stop", c => throw new JslStop());
@@ -166,68 +165,5 @@ internal static class ControlFlowBuiltins
             if (args.Count == 2 && !RunBody(c, args[1], c.Scope)) break;
         }
         return EmptyValue.Instance;
-    }
-
-    /// <summary>
-    /// <c>For Each({value, index}, container, &lt;locals&gt;, body)</c> over a list, a matrix, an
-    /// associative array (each element a <c>{key, value}</c> pair, destructured by
-    /// <c>{{key, value}, index}</c>) or an expression's arguments. The loop names are local to the loop.
-    /// </summary>
-    private static Value ForEach(CallContext c)
-    {
-        c.RequireCount(3, 4);
-        if (c.ArgNode(0) is not CallNode names || !ReferenceEquals(names.Head, Heads.List) || names.Args.Count is < 1 or > 2)
-        {
-            throw c.Error("For Each needs {value} or {value, index} as its first argument");
-        }
-        var container = c.Eval(1);
-        var elements = Elements(c, container);
-        var loopScope = c.Scope.NewLocalBlock();
-        var body = c.ArgNode(c.Count - 1);
-        var index = 0;
-        var keysOnly = container is AssociativeArrayValue && names.Args[0] is NameNode;
-        var matrixColumns = container is MatrixValue m ? m.Columns : 0;
-        foreach (var element in elements)
-        {
-            index++;
-            Bind(c, loopScope, names.Args[0], keysOnly ? ((ListValue)element).Items[0] : element);
-            if (names.Args.Count == 2)
-            {
-                // Over a matrix, {row, col} receives the element's row and column.
-                var position = names.Args[1] is CallNode { Args.Count: 2 } && matrixColumns > 0
-                    ? new ListValue([NumberValue.Of((index - 1) / matrixColumns + 1), NumberValue.Of((index - 1) % matrixColumns + 1)])
-                    : (Value)NumberValue.Of(index);
-                Bind(c, loopScope, names.Args[1], position);
-            }
-            if (!RunBody(c, body, loopScope)) break;
-        }
-        return EmptyValue.Instance;
-    }
-
-    private static IEnumerable<Value> Elements(CallContext c, Value container) => container switch
-    {
-        ListValue list => [.. list.Items],
-        MatrixValue matrix => matrix.Data.Select(static d => (Value)NumberValue.Of(d)).ToArray(),
-        AssociativeArrayValue array => array.Entries.Select(static e => (Value)new ListValue([e.Key, e.Value])).ToArray(),
-        ExpressionValue { Node: CallNode call } => call.Args.Select(ListLiterals.FromNode).ToArray(),
-        _ => throw c.Error($"For Each cannot iterate over {container.TypeName}"),
-    };
-
-    private static void Bind(CallContext c, Scope loopScope, Node target, Value value)
-    {
-        switch (target)
-        {
-            case NameNode name:
-                loopScope.Locals!.Set(name.Symbol, value.CopyForAssignment());
-                break;
-            case CallNode list when ReferenceEquals(list.Head, Heads.List) && value is ListValue items:
-                for (var i = 0; i < list.Args.Count; i++)
-                {
-                    Bind(c, loopScope, list.Args[i], i < items.Count ? items.Items[i] : EmptyValue.Instance);
-                }
-                break;
-            default:
-                throw c.Error("For Each loop names must be names");
-        }
     }
 }

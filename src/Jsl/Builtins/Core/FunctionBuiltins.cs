@@ -81,7 +81,7 @@ internal static class FunctionBuiltins
     }
 
     /// <summary>Reads <c>{a, b = 1, Default Local}</c> into names and initial-value expressions.</summary>
-    private static (Symbol[] Names, Node?[] Initialisers, bool DefaultLocal) Declarations(CallContext c, CallNode list, bool allowDefaultLocal)
+    internal static (Symbol[] Names, Node?[] Initialisers, bool DefaultLocal) Declarations(CallContext c, CallNode list, bool allowDefaultLocal)
     {
         var names = new List<Symbol>();
         var values = new List<Node?>();
