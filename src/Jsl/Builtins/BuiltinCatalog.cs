@@ -23,6 +23,9 @@ public static class BuiltinCatalog
         CustomFunctions.CustomFunctionBuiltins.Register(table);
         Control.ControlFlowBuiltins.Register(table);
         Control.EachBuiltins.Register(table);
+        Control.ProgrammingExtras.Register(table);
+        Collections.ValueMapping.Register(table);
+        Output.LogWindowBuiltins.Register(table);
         Control.ErrorBuiltins.Register(table);
         Control.HostBuiltins.Register(table);
         Control.ScriptArgumentsBuiltins.Register(table);

@@ -7,7 +7,7 @@ namespace Jsl.Builtins.Namespaces;
 
 /// <summary>
 /// Whole-scope housekeeping: <c>Clear Globals</c>, <c>Delete Globals</c>, <c>Clear Symbols</c>,
-/// <c>Delete Symbols</c>, <c>Lock Globals</c>, <c>Unlock Globals</c>. Names are written bare or as
+/// <c>Delete Symbols</c>, <c>Lock Globals</c>, <c>Unlock Globals</c>, <c>Lock Symbols</c>, <c>Unlock Symbols</c>. Names are written bare or as
 /// strings (or lists of strings); none means every name.
 /// </summary>
 /// <remarks>
@@ -30,8 +30,12 @@ internal static class SymbolBuiltins
         table.Add(Category, "Delete Globals", static c => Clear(c, c.Interpreter.Globals, delete: true));
         table.Add(Category, "Clear Symbols", static c => Clear(c, c.Scope.Here, delete: false));
         table.Add(Category, "Delete Symbols", static c => Clear(c, c.Scope.Here, delete: true));
-        table.Add(Category, "Lock Globals", static c => SetLocks(c, locking: true));
-        table.Add(Category, "Unlock Globals", static c => SetLocks(c, locking: false));
+        table.Add(Category, "Lock Globals", static c => SetLocks(c, c.Interpreter.Globals, locking: true));
+        table.Add(Category, "Unlock Globals", static c => SetLocks(c, c.Interpreter.Globals, locking: false));
+        // Decision: the Symbols forms lock the names the script sees unqualified (its Here
+        // namespace), as Clear Symbols clears them; with Names Default To Here(0) that is the global one.
+        table.Add(Category, "Lock Symbols", static c => SetLocks(c, c.Scope.Here, locking: true));
+        table.Add(Category, "Unlock Symbols", static c => SetLocks(c, c.Scope.Here, locking: false));
     }
 
     private static Value Clear(CallContext c, NamespaceValue ns, bool delete)
@@ -47,13 +51,13 @@ internal static class SymbolBuiltins
         return EmptyValue.Instance;
     }
 
-    private static Value SetLocks(CallContext c, bool locking)
+    private static Value SetLocks(CallContext c, NamespaceValue ns, bool locking)
     {
         c.RequireCount(1);
         foreach (var name in Names(c))
         {
-            if (locking) c.Interpreter.Globals.Lock(name);
-            else c.Interpreter.Globals.Unlock(name);
+            if (locking) ns.Lock(name);
+            else ns.Unlock(name);
         }
         return EmptyValue.Instance;
     }

@@ -13,18 +13,31 @@ public sealed class Log(ILogSink sink)
     /// <summary>The sink output goes to when nothing is capturing.</summary>
     public ILogSink Sink { get; set; } = sink;
 
+    /// <summary>What the log has shown, for <c>Get Log</c> and <c>Save Log</c> (captured text is not shown, so not kept).</summary>
+    public LogHistory History { get; } = new();
+
     /// <summary>Writes a printed line.</summary>
     public void Line(string text)
     {
-        if (_captures.Count > 0) _captures.Peek().Append(Environment.NewLine).Append(text);
-        else Sink.WriteLine(text);
+        if (_captures.Count > 0)
+        {
+            _captures.Peek().Append(Environment.NewLine).Append(text);
+            return;
+        }
+        History.Line(text);
+        Sink.WriteLine(text);
     }
 
     /// <summary>Writes raw text.</summary>
     public void Write(string text)
     {
-        if (_captures.Count > 0) _captures.Peek().Append(text);
-        else Sink.Write(text);
+        if (_captures.Count > 0)
+        {
+            _captures.Peek().Append(text);
+            return;
+        }
+        History.Write(text);
+        Sink.Write(text);
     }
 
     /// <summary>Starts capturing (nested captures each get their own text).</summary>
