@@ -37,7 +37,10 @@ public static class BuiltinCatalog
         Collections.MatrixBuiltins.Register(table);
         Collections.SetBuiltins.Register(table);
         Collections.MatrixDiagonals.Register(table);
+        Collections.MatrixAlgebra.Register(table);
+        Collections.MatrixRanking.Register(table);
         Numeric.NumericBuiltins.Register(table);
+        Numeric.StatisticalBuiltins.Register(table);
         Numeric.TrigonometricBuiltins.Register(table);
         Numeric.LogicalReductions.Register(table);
         Numeric.TypeBuiltins.Register(table);

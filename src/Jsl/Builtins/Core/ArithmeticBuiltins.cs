@@ -74,7 +74,7 @@ internal static class ArithmeticBuiltins
             ? MatrixProduct(c, a, b)
             : Elementwise.Binary(c, acc, next, static (x, y) => x * y);
 
-    private static MatrixValue MatrixProduct(CallContext c, MatrixValue a, MatrixValue b)
+    internal static MatrixValue MatrixProduct(CallContext c, MatrixValue a, MatrixValue b)
     {
         if (a.Columns != b.Rows) throw c.Error("Cannot conform matrices (dimensions do not match)");
         var result = new MatrixValue(a.Rows, b.Columns, new double[a.Rows * b.Columns]);

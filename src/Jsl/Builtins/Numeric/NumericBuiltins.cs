@@ -148,7 +148,7 @@ internal static class NumericBuiltins
         return NumberValue.Of(statistic(Flatten(c, function)));
     }
 
-    private static List<double> Flatten(CallContext c, string function)
+    internal static List<double> Flatten(CallContext c, string function)
     {
         var numbers = new List<double>();
         for (var i = 0; i < c.Count; i++) Collect(c, c.Eval(i), numbers, function);
