@@ -23,6 +23,7 @@ public static class BuiltinCatalog
         CustomFunctions.CustomFunctionBuiltins.Register(table);
         Control.ControlFlowBuiltins.Register(table);
         Control.EachBuiltins.Register(table);
+        Control.ExtremeChoice.Register(table);
         Control.ProgrammingExtras.Register(table);
         Collections.ValueMapping.Register(table);
         Output.LogWindowBuiltins.Register(table);
@@ -41,10 +42,12 @@ public static class BuiltinCatalog
         Collections.MatrixRanking.Register(table);
         Numeric.NumericBuiltins.Register(table);
         Numeric.StatisticalBuiltins.Register(table);
+        Numeric.PiecewiseBuiltins.Register(table);
         Numeric.TrigonometricBuiltins.Register(table);
         Numeric.LogicalReductions.Register(table);
         Numeric.TypeBuiltins.Register(table);
         Time.TimeBuiltins.Register(table);
+        Time.DateArithmetic.Register(table);
         Json.JsonBuiltins.Register(table);
         Xml.XmlBuiltins.Register(table);
         Files.FileBuiltins.Register(table);
