@@ -15,6 +15,7 @@ internal static class StringBuiltins
         SliceBuiltins.Register(table);
         WordBuiltins.Register(table);
         RegexBuiltins.Register(table);
+        UriBuiltins.Register(table);
         NumberTextBuiltins.Register(table);
     }
 }
