@@ -19,6 +19,7 @@ public static class BuiltinCatalog
         Core.FunctionBuiltins.Register(table);
         Namespaces.NamespaceBuiltins.Register(table);
         Core.ExpressionBuiltins.Register(table);
+        Core.ExpressionPatterns.Register(table);
         Core.CollectionCoreBuiltins.Register(table);
         CustomFunctions.CustomFunctionBuiltins.Register(table);
         Control.ControlFlowBuiltins.Register(table);

@@ -293,7 +293,7 @@ internal static class ExpressionBuiltins
         return changed ? call.WithArgs(args) : call;
     }
 
-    private static bool SameTree(Node a, Node b) => (a, b) switch
+    internal static bool SameTree(Node a, Node b) => (a, b) switch
     {
         (NameNode x, NameNode y) => ReferenceEquals(x.Symbol, y.Symbol) && x.Scope == y.Scope,
         (NumberNode x, NumberNode y) => x.Value.Equals(y.Value),
