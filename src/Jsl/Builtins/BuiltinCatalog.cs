@@ -52,6 +52,7 @@ public static class BuiltinCatalog
         Json.JsonBuiltins.Register(table);
         Xml.XmlBuiltins.Register(table);
         Files.FileBuiltins.Register(table);
+        Files.DirectoryBuiltins.Register(table);
         Files.IncludeBuiltins.Register(table);
         Sockets.SocketBuiltins.Register(table);
         Patterns.PatternBuiltins.Register(table);

@@ -222,7 +222,7 @@ internal static class FileBuiltins
     }
 
     /// <summary>File operations answer 1 when done, 0 when the system refused (an I/O or access error).</summary>
-    private static Value Attempt(Action operation)
+    internal static Value Attempt(Action operation)
     {
         try
         {
