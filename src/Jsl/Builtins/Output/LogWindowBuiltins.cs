@@ -38,8 +38,7 @@ internal static class LogWindowBuiltins
         });
         table.Add(Category, "Close Log", c =>
         {
-            c.RequireCount(0, 1);
-            if (c.Count == 1) c.Eval(0);
+            c.RequireCount(0, 0);
             return EmptyValue.Instance;
         });
     }
