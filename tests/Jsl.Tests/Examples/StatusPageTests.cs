@@ -31,8 +31,8 @@ public sealed partial class StatusPageTests
         PeerPrograms.Require("chromium");
         var environment = new Dictionary<string, string> { ["JSL_PORT"] = "0", ["JSL_READINGS_PORT"] = "0" };
         using var server = JslServerProcess.Start(Example("status_page.jsl"), environment);
-        var page = new Uri($"http://127.0.0.1:{Port(server, PageLine())}/");
-        var readingsPort = Port(server, ReadingsLine());
+        var page = new Uri($"http://127.0.0.1:{server.WaitForPort(PageLine(), Bound)}/");
+        var readingsPort = server.WaitForPort(ReadingsLine(), Bound);
 
         Push(readingsPort, "temperature=21.5", "pressure=1013 hPa");
         WaitUntilServed(page, "21.5");
@@ -56,12 +56,6 @@ public sealed partial class StatusPageTests
 
     /// <summary>The table row the page shows for a reading (its value as HTML text).</summary>
     private static string Row(string name, string value) => $"<td class=\"name\">{name}</td><td class=\"value\">{value}</td>";
-
-    private static int Port(JslServerProcess server, Regex pattern)
-    {
-        var line = server.WaitForLine(pattern.IsMatch, Bound);
-        return int.Parse(pattern.Match(line).Groups[1].Value, CultureInfo.InvariantCulture);
-    }
 
     private static void Push(int readingsPort, params string[] readings)
     {
