@@ -58,6 +58,34 @@ public sealed partial class ToolPackageTests : IDisposable
         Assert.Equal("2\n", run.Output);
     }
 
+    [Fact]
+    public void A_source_tree_without_git_still_packs_with_the_default_version()
+    {
+        // Outside any repository: the temporary folder holds only what a source archive would.
+        var tree = Path.Combine(directory, "source");
+        CopyTree(Path.Combine(RepositoryPaths.Root, "src"), Path.Combine(tree, "src"));
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md", "LICENSE" })
+        {
+            File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(tree, file));
+        }
+        var packages = Path.Combine(directory, "packages");
+        var pack = DotnetCommand.Run("dotnet", ["pack", Path.Combine(tree, "src", "Jsl", "Jsl.Core.csproj"), "-c", "Release", "-o", packages, "-nodeReuse:false", "-p:UseSharedCompilation=false"], PackLimit);
+        Assert.True(pack.ExitCode == 0, "dotnet pack without .git failed:\n" + pack.Output);
+        Assert.Contains("MINVER1001", pack.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(packages, "Jsl.Core.0.1.0-alpha.0.nupkg")), "packages: " + string.Join(", ", Directory.GetFiles(packages)));
+    }
+
+    /// <summary>Copies a source folder without its build output.</summary>
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var folder in Directory.GetDirectories(from).Where(d => Path.GetFileName(d) is not ("bin" or "obj")))
+        {
+            CopyTree(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
+    }
+
     [Theory]
     [InlineData("docs/cli.md")]
     [InlineData("README.md")]
