@@ -41,15 +41,23 @@ internal sealed class NginxServer : IDisposable
     public string ErrorLog => File.Exists(Path.Combine(prefix, "error.log")) ? File.ReadAllText(Path.Combine(prefix, "error.log")) : "";
 
     /// <summary>Starts nginx; retries on another port if the chosen one was taken meanwhile.</summary>
-    public static NginxServer Start()
+    public static NginxServer Start() => Start(WriteSite);
+
+    /// <summary>
+    /// Starts nginx with the configuration <paramref name="configuration"/> returns for a prefix
+    /// folder and a free loopback port (it must listen there, in the foreground, every path inside
+    /// the prefix); retries on another port if the chosen one was taken meanwhile.
+    /// </summary>
+    public static NginxServer Start(Func<string, int, string> configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var nginx = PeerPrograms.Require("nginx");
         var failures = new List<string>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var prefix = Directory.CreateTempSubdirectory("jsl-nginx-").FullName;
             var port = FreePort.Tcp();
-            WriteSite(prefix, port);
+            File.WriteAllText(Path.Combine(prefix, "nginx.conf"), configuration(prefix, port));
             var process = PeerProcess.Start(nginx, ["-p", prefix, "-c", Path.Combine(prefix, "nginx.conf"), "-e", Path.Combine(prefix, "error.log")]);
             var server = new NginxServer(prefix, port, process);
             if (server.WaitUntilListening())
@@ -85,7 +93,8 @@ internal sealed class NginxServer : IDisposable
         }
     }
 
-    private static void WriteSite(string prefix, int port)
+    /// <summary>The files of the test site and the configuration that serves it.</summary>
+    private static string WriteSite(string prefix, int port)
     {
         Directory.CreateDirectory(Path.Combine(prefix, "html"));
         Directory.CreateDirectory(Path.Combine(prefix, "tmp"));
@@ -115,7 +124,7 @@ internal sealed class NginxServer : IDisposable
                 }
             }
             """;
-        File.WriteAllText(Path.Combine(prefix, "nginx.conf"), conf);
+        return conf;
     }
 
     private bool WaitUntilListening()

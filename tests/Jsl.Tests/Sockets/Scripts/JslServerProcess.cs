@@ -98,6 +98,14 @@ internal sealed class JslServerProcess : IDisposable
         }
     }
 
+    /// <summary>The port number in the first stdout line <paramref name="pattern"/> matches (its first group).</summary>
+    public int WaitForPort(System.Text.RegularExpressions.Regex pattern, TimeSpan limit)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var line = WaitForLine(pattern.IsMatch, limit);
+        return int.Parse(pattern.Match(line).Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Sends a signal by process id (<c>kill -SIGNAL PID</c>).</summary>
     public void Signal(string name)
     {
