@@ -27,7 +27,10 @@ internal static class SpecialFunctions
         }
         if (x < StirlingFrom)
         {
-            // Γ(x) = Γ(x + n) / (x (x + 1) ... (x + n - 1)); the product stays far from overflow.
+            // Γ itself is accurate to a few units in the last place here, so its logarithm is too in
+            // absolute terms; subtracting two logarithms near 48 (the shifted form) would not be.
+            var gamma = Gamma(x);
+            if (double.IsFinite(gamma)) return Math.Log(gamma);
             var product = 1.0;
             var shifted = x;
             while (shifted < StirlingFrom) product *= shifted++;
