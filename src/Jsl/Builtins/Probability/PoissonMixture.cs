@@ -36,7 +36,9 @@ internal static class PoissonMixture
             weightSum += weight;
             if (weight < Negligible * weightSum) break;
         }
-        return (lower, upper);
+        // The weights' rounding errors are mostly common to all of them (one log-gamma per term);
+        // dividing by their sum removes that part, so a tail near 1 does not pass 1.
+        return weightSum > 0 ? (Math.Min(1, lower / weightSum), Math.Min(1, upper / weightSum)) : (double.NaN, double.NaN);
     }
 
     private static double Weight(double mu, int j) =>

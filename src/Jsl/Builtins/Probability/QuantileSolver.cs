@@ -39,7 +39,9 @@ internal static class QuantileSolver
             else high = x;
             var slope = density(x);
             var next = slope > 0 && double.IsFinite(slope) ? x - error / slope : double.NaN;
-            if (!(next > low && next < high)) next = Midpoint(low, high);
+            if (!(next > low && next < high)) next = Split(low, high);
+            // A bracket no double splits: its upper end is the smallest x reaching p.
+            if (!(next > low && next < high)) return high;
             if (Math.Abs(next - x) <= 2e-16 * Math.Abs(x) || next == x) return next;
             if (high - low <= 4e-16 * Math.Max(Math.Abs(low), Math.Abs(high))) return next;
             x = next;
@@ -47,7 +49,11 @@ internal static class QuantileSolver
         return x;
     }
 
-    private static double Midpoint(double low, double high) => low + (high - low) / 2;
+    /// <summary>
+    /// The bisection point; against a bound of 0 it is a thousandth of the upper end, so a quantile
+    /// far below 1 (or one that underflows to 0) is reached in a few hundred steps, not thousands.
+    /// </summary>
+    private static double Split(double low, double high) => low == 0 && high > 0 ? high * 1e-3 : low + (high - low) / 2;
 
     /// <summary>Makes the bounds finite with the error negative at low and positive at high.</summary>
     private static bool Bracket(Func<double, double> error, double guess, ref double low, ref double high)
