@@ -41,7 +41,13 @@ internal static class DiscreteDistributions
         if (!IsWhole(k) || k < 0 || k > n) return 0;
         if (p == 0) return k == 0 ? 1 : 0;
         if (p == 1) return k == n ? 1 : 0;
-        return Math.Exp(LogChoose(n, k) + k * Math.Log(p) + (n - k) * SpecialFunctions.Log1P(-p));
+        if (k == 0) return Math.Exp(n * SpecialFunctions.Log1P(-p));
+        if (k == n) return Math.Pow(p, n);
+        // Loader's saddle-point form: no large logarithms are subtracted.
+        var q = 1 - p;
+        var exponent = SaddlePointTerms.StirlingError(n) - SaddlePointTerms.StirlingError(k) - SaddlePointTerms.StirlingError(n - k)
+            - SaddlePointTerms.Deviance(k, n * p) - SaddlePointTerms.Deviance(n - k, n * q);
+        return Math.Exp(exponent) * Math.Sqrt(n / (2 * Math.PI * k * (n - k)));
     }
 
     /// <summary>P(X ≤ k) for X ~ Binomial(n, p).</summary>
@@ -72,7 +78,9 @@ internal static class DiscreteDistributions
         if (!(lambda >= 0) || double.IsInfinity(lambda) || double.IsNaN(k)) return double.NaN;
         if (!IsWhole(k) || k < 0) return 0;
         if (lambda == 0) return k == 0 ? 1 : 0;
-        return Math.Exp(k * Math.Log(lambda) - lambda - SpecialFunctions.LogGamma(k + 1));
+        if (k == 0) return Math.Exp(-lambda);
+        // Loader's saddle-point form: e^(-δ(k) - D(k, λ)) / √(2πk).
+        return Math.Exp(-SaddlePointTerms.StirlingError(k) - SaddlePointTerms.Deviance(k, lambda)) / Math.Sqrt(2 * Math.PI * k);
     }
 
     /// <summary>P(X ≤ k) for X ~ Poisson(λ): Q(k + 1, λ).</summary>

@@ -180,8 +180,8 @@ internal static class SpecialFunctions
         return half * (half * Math.Exp(-x)) * Math.Sqrt(2 * Math.PI) * Math.Exp(StirlingSeries(x));
     }
 
-    /// <summary>1/(12x) - 1/(360x³) + 1/(1260x⁵) - 1/(1680x⁷) + 1/(1188x⁹).</summary>
-    private static double StirlingSeries(double x)
+    /// <summary>1/(12x) - 1/(360x³) + 1/(1260x⁵) - 1/(1680x⁷) + 1/(1188x⁹): ln Γ(x) less its leading terms, for x ≥ 20.</summary>
+    internal static double StirlingSeries(double x)
     {
         var inverse = 1 / x;
         var inverseSquare = inverse * inverse;
