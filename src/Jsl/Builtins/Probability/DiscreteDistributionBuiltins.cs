@@ -3,7 +3,7 @@ using Jsl.Runtime.Evaluation;
 namespace Jsl.Builtins.Probability;
 
 /// <summary>
-/// The Scripting Index's Discrete Probability functions jsl provides: binomial, Poisson,
+/// The Scripting Index's Discrete Probability functions jsl provides: binomial, Poisson, gamma Poisson,
 /// hypergeometric (with the optional odds ratio of Fisher's noncentral form) and negative binomial
 /// (failures before the n-th success). Arguments in the Index's orders; numbers or matrices
 /// element by element. Decision: a probability at a count that is not a whole number is 0, and a
@@ -25,6 +25,9 @@ internal static class DiscreteDistributionBuiltins
         Add(table, "Poisson Quantile", 2, [], a => DiscreteDistributions.PoissonQuantile(a[0], a[1]));
         Add(table, "Neg Binomial Probability", 3, [], a => DiscreteDistributions.NegBinomialProbability(a[0], a[1], a[2]));
         Add(table, "Neg Binomial Distribution", 3, [], a => DiscreteDistributions.NegBinomialDistribution(a[0], a[1], a[2]));
+        Add(table, "Gamma Poisson Probability", 3, [], a => DiscreteDistributions.GammaPoissonProbability(a[0], a[1], a[2]));
+        Add(table, "Gamma Poisson Distribution", 3, [], a => DiscreteDistributions.GammaPoissonDistribution(a[0], a[1], a[2]));
+        Add(table, "Gamma Poisson Quantile", 3, [], a => DiscreteDistributions.GammaPoissonQuantile(a[0], a[1], a[2]));
         AddHypergeometric(table, "Hypergeometric Probability", cumulative: false);
         AddHypergeometric(table, "Hypergeometric Distribution", cumulative: true);
     }

@@ -38,6 +38,10 @@ internal static class RandomVariateBuiltins
             : Invalid("degrees of freedom above 0 and a noncentrality of at least 0"));
         Draw(table, "Random Poisson", 1, [], (r, a) => NonNegative(a[0]) ? Poisson(r, a[0]) : Invalid("a mean of at least 0"));
         Draw(table, "Random Binomial", 2, [], (r, a) => WholeCount(a[0]) && IsProbability(a[1]) ? RandomVariates.Binomial(r, a[0], a[1]) : Invalid("a whole number of trials and a probability between 0 and 1"));
+        // Decision: σ is the variance-to-mean ratio, as in Gamma Poisson Probability: a Poisson whose mean is gamma with mean λ and variance λ(σ - 1).
+        Draw(table, "Random Gamma Poisson", 1, [1], (r, a) => Positive(a[0]) && a[1] >= 1 && double.IsFinite(a[1])
+            ? Poisson(r, a[1] == 1 ? a[0] : RandomVariates.Gamma(r, a[0] / (a[1] - 1)) * (a[1] - 1))
+            : Invalid("a mean above 0 and a sigma of at least 1"));
         Draw(table, "Random Geometric", 1, [], (r, a) => a[0] > 0 && a[0] <= 1 ? RandomVariates.Geometric(r, a[0]) : Invalid("a probability above 0 and at most 1"));
         Draw(table, "Random Negative Binomial", 2, [], (r, a) => Positive(a[0]) && a[1] > 0 && a[1] <= 1 ? NegativeBinomial(r, a[0], a[1]) : Invalid("a number of events above 0 and a probability above 0 and at most 1"));
         Draw(table, "Random Lognormal", 0, [0, 1], (r, a) => Positive(a[1]) ? Math.Exp(a[0] + a[1] * RandomVariates.Normal(r)) : Invalid("a sigma above 0"));

@@ -9,7 +9,7 @@ namespace Jsl.Tests.Builtins.Probability;
 /// (1e-300's by bisection on ncdf at 60 digits); noncentral chi-square and F as explicit
 /// Poisson-weighted sums of gammainc and betainc terms; t, F, gamma, beta and chi-square
 /// quantiles by 300 bisection steps on those distribution functions; discrete values as exact sums
-/// of binomial coefficients. Each row is (function, arguments, value rounded to a double).
+/// of binomial coefficients (the gamma Poisson as the negative binomial with r = λ/(σ-1), p = 1/σ). Each row is (function, arguments, value rounded to a double).
 /// </summary>
 public sealed class DistributionAccuracyTests
 {
@@ -146,6 +146,8 @@ public sealed class DistributionAccuracyTests
         { "BinomialProbability", new[] { 0.3, 1000000.0, 300500.0 }, 0.00047991816459567587 },
         { "BinomialProbability", new[] { 0.01, 2000.0, 25.0 }, 0.044586329848834885 },
         { "BinomialProbability", new[] { 0.9, 15.0, 3.0 }, 3.31695e-10 },
+        { "GammaPoissonProbability", new[] { 3.0, 5.0, 2.0 }, 0.13671875 },
+        { "GammaPoissonDistribution", new[] { 15.0, 20.0, 2.0 }, 0.24977991660125554 },
         { "PoissonProbability", new[] { 4.0, 3.0 }, 0.1953668148131646 },
         { "PoissonDistribution", new[] { 4.0, 3.0 }, 0.43347012036670896 },
         { "PoissonDistribution", new[] { 100.0, 80.0 }, 0.02264917664225561 },
@@ -203,6 +205,8 @@ public sealed class DistributionAccuracyTests
         "PoissonDistribution" => DiscreteDistributions.PoissonDistribution(a[0], a[1]),
         "NegBinomialProbability" => DiscreteDistributions.NegBinomialProbability(a[0], a[1], a[2]),
         "NegBinomialDistribution" => DiscreteDistributions.NegBinomialDistribution(a[0], a[1], a[2]),
+        "GammaPoissonProbability" => DiscreteDistributions.GammaPoissonProbability(a[0], a[1], a[2]),
+        "GammaPoissonDistribution" => DiscreteDistributions.GammaPoissonDistribution(a[0], a[1], a[2]),
         "HypergeometricProbability" => DiscreteDistributions.Hypergeometric(a[0], a[1], a[2], a[3], a[4], cumulative: false),
         "HypergeometricDistribution" => DiscreteDistributions.Hypergeometric(a[0], a[1], a[2], a[3], a[4], cumulative: true),
         _ => throw new ArgumentException(function),

@@ -77,6 +77,7 @@ public sealed class RandomVariateTests
     [InlineData("Random F( 5, 20 )", 20.0 / 18, 2 * 400.0 * 23 / (5 * 324 * 16))]
     [InlineData("Random Binomial( 40, 0.25 )", 10, 7.5)]
     [InlineData("Random Negative Binomial( 3, 0.5 )", 3, 6)]
+    [InlineData("Random Gamma Poisson( 5, 3 )", 5, 15)]
     public void Built_ins_draw_from_the_documented_distribution(string call, double mean, double variance)
     {
         const int n = 40_000;
