@@ -8,7 +8,7 @@ namespace Jsl.Builtins.Probability;
 /// </summary>
 internal static class ContinuousDistributions
 {
-    /// <summary>Past this many degrees of freedom Student's t is the normal to double precision.</summary>
+    /// <summary>Decision: past this many degrees of freedom Student's t is the normal (they differ by less than 1e-10 there).</summary>
     private const double NormalLimitDf = 1e10;
 
     // --- Student's t

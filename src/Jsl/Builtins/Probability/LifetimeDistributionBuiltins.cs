@@ -48,7 +48,8 @@ internal static class LifetimeDistributionBuiltins
             : (double.NaN, double.NaN),
         a => Positive(a[4]) ? a[3] + a[4] * ContinuousDistributions.BetaQuantile(a[0], a[1], a[2]) : double.NaN);
 
-    // Exp(x, theta = 1): theta is the scale (the mean).
+    // Exp(x, theta = 1). Decision: theta is the scale (the mean), not the rate; the Index calls it only
+    // "parameter theta", and its example's axis (density up to 0.45 for theta 2) fits the scale.
     private static readonly DistributionFamily Exponential = new(
         "Exp", 1, [1],
         a => !Positive(a[1]) ? double.NaN : a[0] < 0 ? 0 : Math.Exp(-a[0] / a[1]) / a[1],
@@ -81,7 +82,8 @@ internal static class LifetimeDistributionBuiltins
         return (-SpecialFunctions.ExpM1(-power), Math.Exp(-power));
     }
 
-    // Lognormal(x, mu, sigma): log(x) is normal with mean mu and standard deviation sigma.
+    // Lognormal(x, mu, sigma): log(x) is normal with mean mu and standard deviation sigma. Decision: mu and
+    // sigma are required here, as the Index writes them without defaults (Random Lognormal has defaults).
     private static readonly DistributionFamily Lognormal = new(
         "Lognormal", 3, [],
         a => !Positive(a[2]) ? double.NaN : a[0] <= 0 ? 0 : NormalFunctions.Density((Math.Log(a[0]) - a[1]) / a[2]) / (a[2] * a[0]),

@@ -7,9 +7,9 @@ namespace Jsl.Builtins.Probability;
 /// <summary>
 /// The Scripting Index's random generators beyond Uniform, Integer and Normal, with the Index's
 /// arguments and defaults. All draw from the run's one generator, so <c>Random Reset(seed)</c>
-/// repeats every sequence, and <c>Random Seed State</c> saves and restores it as a blob. A
+/// repeats every sequence, and <c>Random Seed State</c> saves and restores it as a blob. Decision: a
 /// parameter outside its domain (a negative rate, a probability above 1) is a JSL error naming
-/// the function and the rule; a missing parameter gives a missing draw.
+/// the function and the rule, since a draw cannot be made; a missing parameter gives a missing draw.
 /// </summary>
 internal static class RandomVariateBuiltins
 {
@@ -201,8 +201,8 @@ internal static class RandomVariateBuiltins
 
     /// <summary>
     /// <c>Random Seed State()</c> returns the generator's state as a blob; <c>Random Seed State(blob)</c>
-    /// restores one, so the draws after it repeat the draws after the save. The blob is jsl's
-    /// (32 bytes of xoshiro256** state), not JMP's.
+    /// restores one, so the draws after it repeat the draws after the save. Decision: the blob is jsl's
+    /// (32 bytes of xoshiro256** state), not JMP's, so a state saved by JMP cannot be restored here.
     /// </summary>
     private static Value RandomSeedState(CallContext c)
     {

@@ -6,7 +6,9 @@ namespace Jsl.Builtins.Probability;
 /// The normal distribution and the three built from it (Student's t, chi-square, F), as the
 /// Scripting Index's Probability category names them. Noncentral chi-square and F are computed
 /// (Poisson mixtures of the central forms); a noncentral t is a JSL error naming what is missing.
-/// Parameters outside their domain (a standard deviation or degrees of freedom ≤ 0) give missing.
+/// Decision: parameters outside their domain (a standard deviation or degrees of freedom ≤ 0) give
+/// missing, as does a quantile at p = 0 or 1 (the infinite ends). <c>Probit</c> takes the optional
+/// mean and standard deviation of <c>Normal Quantile</c>, whose other name it is in the Index.
 /// </summary>
 internal static class SamplingDistributionBuiltins
 {

@@ -14,7 +14,10 @@ internal static class SpecialFunctions
     /// <summary>Past this shift point the asymptotic series below are accurate to a few units in the last place.</summary>
     private const double StirlingFrom = 20;
 
-    /// <summary>ln |Γ(x)|; NaN at 0 and the negative whole numbers, where Γ has poles.</summary>
+    /// <summary>
+    /// ln |Γ(x)|; NaN at 0 and the negative whole numbers, where Γ has poles. Decision: for a negative
+    /// x, where Γ(x) may be negative, LGamma is the log of its magnitude (as C's lgamma).
+    /// </summary>
     public static double LogGamma(double x)
     {
         if (double.IsNaN(x)) return double.NaN;
