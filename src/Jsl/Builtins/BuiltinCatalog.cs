@@ -47,6 +47,11 @@ public static class BuiltinCatalog
         Numeric.TrigonometricBuiltins.Register(table);
         Numeric.LogicalReductions.Register(table);
         Numeric.TypeBuiltins.Register(table);
+        Probability.SpecialFunctionBuiltins.Register(table);
+        Probability.SamplingDistributionBuiltins.Register(table);
+        Probability.LifetimeDistributionBuiltins.Register(table);
+        Probability.DiscreteDistributionBuiltins.Register(table);
+        Probability.RandomVariateBuiltins.Register(table);
         Time.TimeBuiltins.Register(table);
         Time.DateArithmetic.Register(table);
         Json.JsonBuiltins.Register(table);

@@ -50,7 +50,7 @@ internal static class NumericBuiltins
             c.RequireCount(1, 1);
             return Elementwise.Unary(c, c.Eval(0), static x => double.IsNaN(x) || x == 0 ? 1 : 0);
         });
-        RandomBuiltins.Register(table, Category);
+        RandomBuiltins.Register(table, "Random");
     }
 
     /// <summary>Decision: results that are not finite (<c>Log(0)</c>, overflow) are missing, JMP having no infinity to print.</summary>

@@ -6,8 +6,8 @@ namespace Jsl.Builtins.Numeric;
 /// <summary>
 /// <c>Random Uniform</c>, <c>Random Integer</c>, <c>Random Normal</c> and <c>Random Reset(seed)</c>.
 /// Each run (interpreter) has its own generator, seeded from the clock until <c>Random Reset</c>
-/// makes its sequence repeatable. The numbers are .NET's, not JMP's: a seed gives the same
-/// sequence from run to run here, not the sequence JMP would give.
+/// makes its sequence repeatable. The numbers are jsl's (<see cref="SeedableRandom"/>), not JMP's:
+/// a seed gives the same sequence from run to run here, not the sequence JMP would give.
 /// </summary>
 internal static class RandomBuiltins
 {
@@ -21,12 +21,13 @@ internal static class RandomBuiltins
             c.RequireCount(1, 1);
             var seed = c.Number(0);
             if (double.IsNaN(seed)) throw c.Error("Random Reset needs a number as its seed");
-            c.Interpreter.State.Random = new Random((int)(long)Math.Abs(seed % int.MaxValue));
+            // Decision: the seed is the number's bits, so every distinct seed (2.5 and 2, -1 and 1) gives its own sequence.
+            c.Interpreter.State.Random = new SeedableRandom((ulong)BitConverter.DoubleToInt64Bits(seed == 0 ? 0.0 : seed));
             return EmptyValue.Instance;
         });
     }
 
-    private static Random GeneratorOf(CallContext c) => c.Interpreter.State.Random;
+    internal static SeedableRandom GeneratorOf(CallContext c) => c.Interpreter.State.Random;
 
     /// <summary><c>Random Uniform(&lt;min = 0&gt;, &lt;max = 1&gt;)</c>: uniform in [min, max); one argument is the max.</summary>
     private static Value RandomUniform(CallContext c)
