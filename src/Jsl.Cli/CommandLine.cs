@@ -32,7 +32,12 @@ internal static class CommandLine
     {
         if (result.GetValue(syntax.Functions)) return WritePage(Engine.BuiltinFunctionsMarkdown());
         if (result.GetValue(syntax.Unavailable)) return WritePage(Engine.UnavailableFunctionsMarkdown());
-        var trace = new RunSettings(result.GetValue(syntax.Trace), result.GetValue(syntax.Limits) ?? []);
+        var trace = new RunSettings(
+            result.GetValue(syntax.Trace),
+            result.GetValue(syntax.Limits) ?? [],
+            result.GetValue(syntax.AllowNet) ?? [],
+            result.GetValue(syntax.DenyNet) ?? [],
+            result.GetValue(syntax.Timeout));
         var text = result.GetValue(syntax.Eval);
         var file = result.GetValue(syntax.File);
         var rest = result.GetValue(syntax.ScriptArgs) ?? [];

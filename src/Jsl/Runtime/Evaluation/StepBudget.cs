@@ -60,6 +60,13 @@ internal sealed class StepBudget
         nextCheck = NextCheck();
     }
 
+    /// <summary>
+    /// Makes the very next step look at the token (called from the token's registration, on
+    /// whatever thread cancelled): a cancelled run stops at once, not up to
+    /// <see cref="CheckInterval"/> steps later.
+    /// </summary>
+    public void CheckAtNextStep() => Volatile.Write(ref nextCheck, 0);
+
     /// <summary>One step at <paramref name="at"/>: fails there when the budget is spent or the run was cancelled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step(Node at)
@@ -85,6 +92,7 @@ internal sealed class StepBudget
 
     private long NextCheck()
     {
+        if (cancellation.IsCancellationRequested) return 0;
         var next = used + CheckInterval;
         // One past the limit exactly, so the step that overspends fails (and every step after it).
         return limit is long cap ? Math.Min(next, cap + 1) : next;

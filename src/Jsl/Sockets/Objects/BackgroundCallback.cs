@@ -36,6 +36,12 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         {
             throw;
         }
+        catch (JslRuntimeError e) when (e.Fatal && interpreter.State.Budget.Cancellation.IsCancellationRequested)
+        {
+            // The run was cancelled while the callback ran: that ends the whole run (the drain's
+            // caller, Wait or the idle loop, sees the cancellation), not only this operation.
+            throw new OperationCanceledException(e.Message, e, interpreter.State.Budget.Cancellation);
+        }
         catch (JslException e)
         {
             runtime.Interpreter.State.BackgroundErrors.Report(e);
