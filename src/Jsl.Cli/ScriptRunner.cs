@@ -17,7 +17,7 @@ internal static class ScriptRunner
         var errors = new SealableWriter(Console.Error);
         var sink = new TextWriterLogSink(output);
         var engine = new Engine(sink, errors) { TraceSockets = settings.Trace, ScriptArguments = arguments };
-        if (Configure(engine, settings, out var timeout) is string usage)
+        if (settings.Configure(engine, out var timeout) is string usage)
         {
             Console.Error.WriteLine($"jsl: {usage}");
             return ExitStatus.UsageError;
@@ -39,18 +39,6 @@ internal static class ScriptRunner
             engine.CloseSockets();
             sink.Finish();
         }
-    }
-
-    /// <summary>Applies <c>--limit</c>, <c>--allow-net</c>, <c>--deny-net</c> and reads <c>--timeout</c>; the usage message of a bad one, or null.</summary>
-    private static string? Configure(Engine engine, RunSettings settings, out TimeSpan? timeout)
-    {
-        timeout = null;
-        if (LimitOption.Apply(settings.Limits, engine.Limits) is string limitError) return limitError;
-        var policy = NetworkPolicyOption.Build(settings.AllowNet, settings.DenyNet, out var policyError);
-        if (policyError is not null) return policyError;
-        engine.NetworkPolicy = policy;
-        timeout = TimeoutOption.Parse(settings.Timeout, out var timeoutError);
-        return timeoutError;
     }
 
     /// <summary>The main script, then the idle loop; the status the run ended with by itself (a stop from outside overrides it).</summary>
@@ -87,5 +75,3 @@ internal static class ScriptRunner
     }
 }
 
-/// <summary>How a script runs: the socket trace, the <c>--limit</c> settings, the network rules and the <c>--timeout</c> text.</summary>
-internal sealed record RunSettings(bool Trace, string[] Limits, string[] AllowNet, string[] DenyNet, string? Timeout);

@@ -135,6 +135,19 @@ public sealed class NetworkPolicyCliTests : IDisposable
         Assert.Contains($"network policy refused 127.0.0.1:{port}: not in the allow list\n", outside.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_interactive_loop_holds_to_the_policy_too_and_refuses_a_timeout()
+    {
+        using var listener = Listen(IPAddress.Loopback);
+        var entry = $"s = Socket(); Print( (s << Connect( \"127.0.0.1\", \"{Text(PortOf(listener))}\" ))[2] );\n";
+        var result = JslProcess.RunWithInput(Limit, null, entry, "--repl", "--allow-net", "10.0.0.1");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"\"{Refused}\"\n", result.Stdout, StringComparison.Ordinal);
+        var timed = JslProcess.RunWithInput(Limit, null, "1\n", "--repl", "--timeout", "5");
+        Assert.Equal(2, timed.ExitCode);
+        Assert.Equal("jsl: --timeout bounds a script's run, not the interactive loop\n", timed.Stderr);
+    }
+
     [Theory]
     [InlineData("--allow-net", "127.0.0.1,10.0.0.0/33", "jsl: --allow-net: bad network rule '10.0.0.0/33': the prefix length must be a number from 0 to 32\n")]
     [InlineData("--deny-net", "127.0.0.1:99999", "jsl: --deny-net: bad network rule '127.0.0.1:99999': the port must be a number from 1 to 65535\n")]
