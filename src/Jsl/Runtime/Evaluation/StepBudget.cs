@@ -80,6 +80,16 @@ internal sealed class StepBudget
         if (cancellation.IsCancellationRequested) throw Cancelled(at);
     }
 
+    /// <summary>
+    /// Whether <paramref name="error"/> is this run's cancellation (raised by a step or a
+    /// <c>Wait</c> once the token fired), which a callback must not report as its own error: it
+    /// ends the whole run.
+    /// </summary>
+    public bool IsCancellation(JslException error) => error is JslRuntimeError { Fatal: true } && cancellation.IsCancellationRequested;
+
+    /// <summary>What a callback throws instead of its cancellation error, so the drain's caller (<c>Wait</c>, the idle loop) ends.</summary>
+    public OperationCanceledException Unwinding(JslException error) => new(error.Message, error, cancellation);
+
     /// <summary>The fatal error for a cancelled run.</summary>
     public static JslRuntimeError Cancelled(Node at) => new(CancelledMessage, at) { Fatal = true };
 

@@ -36,11 +36,10 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         {
             throw;
         }
-        catch (JslRuntimeError e) when (e.Fatal && interpreter.State.Budget.Cancellation.IsCancellationRequested)
+        catch (JslException e) when (interpreter.State.Budget.IsCancellation(e))
         {
-            // The run was cancelled while the callback ran: that ends the whole run (the drain's
-            // caller, Wait or the idle loop, sees the cancellation), not only this operation.
-            throw new OperationCanceledException(e.Message, e, interpreter.State.Budget.Cancellation);
+            // The run was cancelled while the callback ran: that ends the whole run, not only this operation.
+            throw interpreter.State.Budget.Unwinding(e);
         }
         catch (JslException e)
         {
