@@ -80,6 +80,26 @@ public sealed class TimeoutTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(null, 124)]
+    [InlineData("TERM", 143)]
+    public void A_run_stuck_where_nothing_looks_at_the_stop_still_ends_after_the_grace_period(string? signal, int status)
+    {
+        // Opening a named pipe that no one writes blocks in the kernel, where no token is looked at.
+        var fifo = Path.Combine(folder.Root, "never-written");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            Assert.True(mkfifo.WaitForExit(10_000) && mkfifo.ExitCode == 0, "mkfifo failed");
+        }
+        var path = folder.Write("stuck.jsl", $"Print( \"stuck\" ); Load Text File( \"{fifo}\" ); Print( \"read\" );\n");
+        string[] options = signal is null ? ["--timeout", "1"] : [];
+        using var jsl = global::Jsl.Tests.Sockets.Scripts.JslServerProcess.Start(path, null, options);
+        jsl.WaitForLine(l => l == "\"stuck\"", Limit);
+        if (signal is not null) jsl.Signal(signal);
+        Assert.Equal(status, jsl.WaitForExit(Limit));
+        Assert.Equal(signal is null ? "jsl: the run timed out after 1 s\n" : "", jsl.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_run_that_ends_in_time_is_not_held_back_and_says_nothing()
     {
