@@ -106,6 +106,8 @@ public sealed class Engine
     /// <c>Connect</c> or <c>Send</c> returns, and the script stops right after it), ends a
     /// <c>Wait</c>, a callback and <see cref="RunPending"/>. This is the one way a run is stopped
     /// from outside: <c>jsl</c>'s <c>--timeout</c>, SIGINT and SIGTERM cancel this token too.
+    /// The engine stays registered on the token until another one is set (<c>default</c> lets go),
+    /// so give each engine a token of its own rather than one that outlives many engines.
     /// </remarks>
     public CancellationToken Cancellation
     {
