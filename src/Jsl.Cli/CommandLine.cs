@@ -32,7 +32,12 @@ internal static class CommandLine
     {
         if (result.GetValue(syntax.Functions)) return WritePage(Engine.BuiltinFunctionsMarkdown());
         if (result.GetValue(syntax.Unavailable)) return WritePage(Engine.UnavailableFunctionsMarkdown());
-        var trace = new RunSettings(result.GetValue(syntax.Trace), result.GetValue(syntax.Limits) ?? []);
+        var trace = new RunSettings(
+            result.GetValue(syntax.Trace),
+            result.GetValue(syntax.Limits) ?? [],
+            result.GetValue(syntax.AllowNet) ?? [],
+            result.GetValue(syntax.DenyNet) ?? [],
+            result.GetValue(syntax.Timeout));
         var text = result.GetValue(syntax.Eval);
         var file = result.GetValue(syntax.File);
         var rest = result.GetValue(syntax.ScriptArgs) ?? [];
@@ -46,7 +51,7 @@ internal static class CommandLine
         if (file is not null) return ScriptRunner.Run(engine => engine.RunFile(file), rest, printValue: false, trace);
         if (result.GetValue(syntax.Repl) || !Console.IsInputRedirected)
         {
-            return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected);
+            return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected, trace);
         }
         // Standard input is a pipe or a file and no script was named: run it, as python3 and node do.
         return RunStandardInput([], trace);

@@ -24,6 +24,25 @@ internal sealed class CommandSyntax
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
+    public Option<string[]> AllowNet { get; } = new("--allow-net")
+    {
+        Description = "Let sockets use only these addresses: RULE is HOST, HOST:PORT, an IP, [IPV6]:PORT or a CIDR range (10.0.0.0/8); comma lists; repeatable. Default: every address.",
+        HelpName = "RULE,...",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+    public Option<string[]> DenyNet { get; } = new("--deny-net")
+    {
+        Description = "Refuse these addresses to sockets (rules as --allow-net); deny wins over allow; repeatable.",
+        HelpName = "RULE,...",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+    public Option<string?> Timeout { get; } = new("--timeout")
+    {
+        Description = "Stop the whole run after SECONDS (fractions allowed): every socket closed, exit status 124.",
+        HelpName = "SECONDS",
+    };
     public Option<bool> Repl { get; } = new("--repl") { Description = "Read JSL from standard input interactively (the default when jsl is started with no script on a terminal)." };
     public Argument<string[]> CheckPaths { get; } = new("PATH") { Description = "Scripts, or folders whose .jsl files (all below them) are checked.", Arity = ArgumentArity.OneOrMore };
     public Command Check { get; }
@@ -32,7 +51,7 @@ internal sealed class CommandSyntax
     public CommandSyntax()
     {
         Check = new Command("check", "Parse scripts without running them and list every syntax error.") { CheckPaths };
-        Root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { File, ScriptArgs, Eval, Trace, Functions, Unavailable, Limits, Repl };
+        Root = new RootCommand("jsl: run JMP Scripting Language (JSL) scripts outside JMP.") { File, ScriptArgs, Eval, Trace, Functions, Unavailable, Limits, AllowNet, DenyNet, Timeout, Repl };
         Root.Subcommands.Add(Check);
         var help = Root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithStatuses((HelpAction)help.Action!);

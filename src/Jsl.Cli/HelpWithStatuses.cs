@@ -18,7 +18,8 @@ internal sealed class HelpWithStatuses(HelpAction standard) : SynchronousCommand
           0    the script ran to its end (and every background callback it armed), or called Stop() / Quit()
           n    the script called Quit(n) or Exit(n), n from 0 to 255 (a jsl extension)
           1    a syntax error, a run-time error the script did not catch, or an error in a background callback
-          2    a usage error (an unknown option, a missing option value)
+          2    a usage error (an unknown option, a missing option value, a bad --allow-net / --deny-net rule or --timeout)
+          124  the run timed out (--timeout; every socket is closed first)
           130  interrupted by SIGINT (every socket is closed first)
           143  terminated by SIGTERM (every socket is closed first)
 

@@ -13,10 +13,22 @@ internal static class Repl
     private const string Prompt = "jsl> ";
     private const string ContinuationPrompt = "...> ";
 
-    public static int Run(TextReader input, bool showPrompts)
+    /// <summary>
+    /// Runs the loop with the command line's <c>--limit</c>, <c>--allow-net</c> and
+    /// <c>--deny-net</c>, so a policy given for a session holds in it too. Decision:
+    /// <c>--timeout</c> is a usage error here: it bounds a run, and a session has no run to bound.
+    /// </summary>
+    public static int Run(TextReader input, bool showPrompts, RunSettings settings)
     {
         var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink) { CloseSocketsOnError = false };
+        var engine = new Engine(sink) { CloseSocketsOnError = false, TraceSockets = settings.Trace };
+        var usage = settings.Configure(engine, out var timeout);
+        if (usage is null && timeout is not null) usage = "--timeout bounds a script's run, not the interactive loop";
+        if (usage is not null)
+        {
+            Console.Error.WriteLine($"jsl: {usage}");
+            return ExitStatus.UsageError;
+        }
         var pending = new System.Text.StringBuilder();
         if (showPrompts) Console.Error.WriteLine("jsl interactive: enter JSL; Ctrl-D to leave.");
         while (true)

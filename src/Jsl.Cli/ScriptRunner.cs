@@ -7,35 +7,48 @@ namespace Jsl.Cli;
 /// <summary>
 /// Runs one script to its end, then stays alive while background operations are armed (spec §4);
 /// the exit status says how it ended: 0, <c>n</c> from <c>Quit(n)</c>, 1 (an error, in the script
-/// or a callback), 130/143 (a signal).
+/// or a callback), 124 (<c>--timeout</c>), 130/143 (a signal). Every way out closes every socket.
 /// </summary>
 internal static class ScriptRunner
 {
-    // Set by the first SIGINT / SIGTERM; the exit status from then on.
-    private static int signalStatus;
-
     public static int Run(Func<Engine, Value> run, IReadOnlyList<string> arguments, bool printValue, RunSettings settings)
     {
         var output = new SealableWriter(Console.Out);
         var errors = new SealableWriter(Console.Error);
         var sink = new TextWriterLogSink(output);
         var engine = new Engine(sink, errors) { TraceSockets = settings.Trace, ScriptArguments = arguments };
-        if (LimitOption.Apply(settings.Limits, engine.Limits) is string usage)
+        if (settings.Configure(engine, out var timeout) is string usage)
         {
             Console.Error.WriteLine($"jsl: {usage}");
             return ExitStatus.UsageError;
         }
-        var ending = new RunEnding(engine, sink, output, errors);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => EndOnSignal(context, ending, ExitStatus.Interrupted));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => EndOnSignal(context, ending, ExitStatus.Terminated));
+        using var cancellation = new RunCancellation(sink, output, errors);
+        engine.Cancellation = cancellation.Token;
+        // The signal handlers only ask for the stop; the script's thread unwinds and reports it.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => StopOnSignal(context, cancellation, ExitStatus.Interrupted));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => StopOnSignal(context, cancellation, ExitStatus.Terminated));
+        if (timeout is TimeSpan duration) cancellation.StopAfter(duration);
+        try
+        {
+            var status = RunToEnd(engine, run, printValue, sink, errors);
+            var stopped = cancellation.Finish();
+            return stopped != 0 ? stopped : status;
+        }
+        finally
+        {
+            engine.CloseSockets();
+            sink.Finish();
+        }
+    }
+
+    /// <summary>The main script, then the idle loop; the status the run ended with by itself (a stop from outside overrides it).</summary>
+    private static int RunToEnd(Engine engine, Func<Engine, Value> run, bool printValue, TextWriterLogSink sink, SealableWriter errors)
+    {
         try
         {
             var value = run(engine);
             if (printValue && value is not EmptyValue) sink.WriteLine(Engine.Format(value));
             engine.RunPending();
-            // A signal closes every socket, which also ends the idle loop: report the signal's status.
-            var signalled = Volatile.Read(ref signalStatus);
-            if (signalled != 0) return signalled;
             // Decision: Quit(n) with n > 0 is the status; a bare Quit() after a failed callback still exits 1.
             if (engine.RequestedExitStatus != 0) return engine.RequestedExitStatus;
             return engine.BackgroundErrorCount > 0 ? ExitStatus.ScriptError : ExitStatus.Success;
@@ -45,41 +58,20 @@ internal static class ScriptRunner
             sink.Finish();
             foreach (var line in e.Reports) errors.WriteLine(line);
             errors.Flush();
-            var signalled = Volatile.Read(ref signalStatus);
-            return signalled != 0 ? signalled : ExitStatus.ScriptError;
+            return ExitStatus.ScriptError;
         }
-        finally
+        catch (OperationCanceledException)
         {
-            sink.Finish();
+            // Only a stop from outside cancels the idle loop; its status is the run's.
+            return ExitStatus.ScriptError;
         }
     }
 
-    /// <summary>What a signal handler needs to end a run: the engine, its log, and the two writers it seals.</summary>
-    private sealed record RunEnding(Engine Engine, TextWriterLogSink Sink, SealableWriter Output, SealableWriter Errors);
-
-    /// <summary>
-    /// SIGINT / SIGTERM: the log flushed, every socket closed, exit 130 / 143 (spec §4). stdout and
-    /// stderr are sealed before the sockets close: the script's thread may be inside a blocking
-    /// call on one of them, and what it says when that call fails under it is not the user's
-    /// business (issue 8: a stray "Send: Value cannot be null" before the exit).
-    /// </summary>
-    private static void EndOnSignal(PosixSignalContext context, RunEnding ending, int status)
+    /// <summary>SIGINT / SIGTERM: the default (the runtime's own exit) is replaced by the run's one stop path, exit 130 / 143.</summary>
+    private static void StopOnSignal(PosixSignalContext context, RunCancellation cancellation, int status)
     {
         context.Cancel = true;
-        if (Interlocked.CompareExchange(ref signalStatus, status, 0) != 0) return;
-        try
-        {
-            ending.Sink.Finish();
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
-        {
-        }
-        ending.Output.Seal();
-        ending.Errors.Seal();
-        ending.Engine.CloseSockets();
-        Environment.Exit(status);
+        cancellation.Stop(status, null);
     }
 }
 
-/// <summary>How a script runs: with the socket trace or not, and the <c>--limit</c> settings.</summary>
-internal sealed record RunSettings(bool Trace, string[] Limits);

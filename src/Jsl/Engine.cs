@@ -7,6 +7,7 @@ using Jsl.Runtime.Output;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
 using Jsl.Sockets;
+using Jsl.Sockets.Policy;
 using Jsl.Syntax;
 
 namespace Jsl;
@@ -100,10 +101,43 @@ public sealed class Engine
     /// When this token is cancelled, the running script stops at its next step (see
     /// <see cref="StepLimit"/>) or <c>Wait</c> with the error "The run was cancelled" (not caught by <c>Try</c>).
     /// </summary>
+    /// <remarks>
+    /// Cancelling also closes every socket (so a message blocked in <c>Recv</c>, <c>Accept</c>,
+    /// <c>Connect</c> or <c>Send</c> returns, and the script stops right after it), ends a
+    /// <c>Wait</c>, a callback and <see cref="RunPending"/>. This is the one way a run is stopped
+    /// from outside: <c>jsl</c>'s <c>--timeout</c>, SIGINT and SIGTERM cancel this token too.
+    /// The engine stays registered on the token until another one is set (<c>default</c> lets go),
+    /// so give each engine a token of its own rather than one that outlives many engines.
+    /// </remarks>
     public CancellationToken Cancellation
     {
         get => _interpreter.State.Budget.Cancellation;
-        set => _interpreter.State.Budget.Cancellation = value;
+        set
+        {
+            _cancellationRegistration.Dispose();
+            _interpreter.State.Budget.Cancellation = value;
+            _cancellationRegistration = value.Register(static engine => ((Engine)engine!).OnCancelled(), this);
+        }
+    }
+
+    private CancellationTokenRegistration _cancellationRegistration;
+
+    /// <summary>The token fired (on the cancelling thread): the next step checks it, and every socket closes under whatever blocks on it.</summary>
+    private void OnCancelled()
+    {
+        _interpreter.State.Budget.CheckAtNextStep();
+        CloseSockets();
+    }
+
+    /// <summary>
+    /// Which addresses the script's sockets may use (<c>jsl --allow-net</c> / <c>--deny-net</c>);
+    /// null (the default) allows every address, as JMP does. A refused <c>Connect</c>,
+    /// <c>SendTo</c> or <c>Bind</c> returns the status <c>NETPOLICY</c>.
+    /// </summary>
+    public NetworkPolicy? NetworkPolicy
+    {
+        get => _interpreter.State.NetworkPolicy;
+        set => _interpreter.State.NetworkPolicy = value;
     }
 
     /// <summary>Where the script's log goes.</summary>
@@ -205,19 +239,27 @@ public sealed class Engine
 
     /// <summary>
     /// After the main script: runs background callbacks as they fall due until nothing is armed
-    /// or queued (spec §4, end of the main script). A callback's JSL error is reported on the
-    /// diagnostics writer and ends only its operation (see <see cref="BackgroundErrorCount"/>);
-    /// <c>Stop()</c> in a callback closes every socket and returns. When
-    /// <paramref name="cancellationToken"/> fires, every socket is closed and
+    /// or queued (spec §4, end of the main script), then closes the sockets still open (the run
+    /// is over). A callback's JSL error is reported on the diagnostics writer and ends only its
+    /// operation (see <see cref="BackgroundErrorCount"/>); <c>Stop()</c> in a callback closes
+    /// every socket and returns. When <paramref name="cancellationToken"/> or
+    /// <see cref="Cancellation"/> fires, every socket is closed and
     /// <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
+    /// <remarks>
+    /// Decision: the end of the idle loop closes every socket, as the end of the process does for
+    /// <c>jsl FILE</c>, so that a host sees the same "every socket closed on every way out"; a
+    /// host that keeps sockets between runs drives the loop with <see cref="RunDue"/> instead.
+    /// </remarks>
     /// <exception cref="JslScriptException">Memory ran out in a callback outside any built-in ("Out of memory").</exception>
     public void RunPending(CancellationToken cancellationToken = default)
     {
         _interpreter.Log.Flush();
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Cancellation);
         try
         {
-            _loop.RunUntilIdle(cancellationToken);
+            _loop.RunUntilIdle(either.Token);
+            CloseSockets();
         }
         catch (JslStop stop)
         {

@@ -40,6 +40,7 @@ internal static class SocketErrorCatalog
         (SocketErrorCode.TryAgain, "TRY_AGAIN", "TRY_AGAIN: Non-Authoritative Host not found, or SERVERFAIL. "),
         (SocketErrorCode.NoRecovery, "NO_RECOVERY", "NO_RECOVERY: Non recoverable errors, FORMERR, REFUSED, NOTIMP. "),
         (SocketErrorCode.NoData, "NO_DATA", "NO_DATA: Valid name, no data record of requested type. "),
+        (SocketErrorCode.NetPolicy, "NETPOLICY", "NETPOLICY: The network policy does not allow this address. "),
     ];
 
     private static readonly string[] Texts = BuildIndexed(static e => e.Text);

@@ -2,7 +2,7 @@ namespace Jsl.Sockets;
 
 /// <summary>
 /// The error codes a socket message can report: the WinSock names without their <c>WSAE</c> prefix,
-/// plus our own <see cref="Closed"/>, <see cref="InProgress"/> and the resolver's four codes.
+/// plus our own <see cref="Closed"/>, <see cref="InProgress"/>, <see cref="NetPolicy"/> and the resolver's four codes.
 /// Their texts live in <see cref="SocketErrorCatalog"/>.
 /// </summary>
 internal enum SocketErrorCode
@@ -35,4 +35,7 @@ internal enum SocketErrorCode
     TryAgain,
     NoRecovery,
     NoData,
+
+    /// <summary>Ours: the run's network policy refused the address (no JMP equivalent).</summary>
+    NetPolicy,
 }

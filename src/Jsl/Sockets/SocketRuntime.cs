@@ -1,5 +1,6 @@
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scheduling;
+using Jsl.Sockets.Policy;
 using Jsl.Sockets.Resolution;
 
 namespace Jsl.Sockets;
@@ -34,6 +35,19 @@ internal sealed class SocketRuntime
     /// <summary>The <c>--trace</c> writer, or null when tracing is off.</summary>
     public SocketTrace? Trace { get; set; }
 
+    private NetworkPolicyMatcher? policyMatcher;
+
+    /// <summary>
+    /// The matcher of the host's network policy (<see cref="RunState.NetworkPolicy"/>), or null
+    /// when there is none or it has no rule. Made again when the host sets another policy.
+    /// </summary>
+    public NetworkPolicyMatcher? Policy()
+    {
+        var policy = Interpreter.State.NetworkPolicy;
+        if (policy is null || policy.IsEmpty) return null;
+        if (policyMatcher?.Policy != policy) policyMatcher = new NetworkPolicyMatcher(policy, Resolver);
+        return policyMatcher;
+    }
 
     private static readonly Lazy<SystemNameResolver> SystemResolver = new(() => new SystemNameResolver());
 

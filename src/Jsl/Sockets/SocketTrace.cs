@@ -27,6 +27,10 @@ internal sealed class SocketTrace(TextWriter writer)
     public void Callback(SourcePosition position, int socketId, string callbackName, Value argument) =>
         WriteLine(position, socketId, "callback " + callbackName + " <- " + Format(argument));
 
+    /// <summary>Traces an address the network policy refused, and why: the rule, or "not in the allow list".</summary>
+    public void PolicyRefusal(SourcePosition position, int socketId, System.Net.IPEndPoint endpoint, string reason) =>
+        WriteLine(position, socketId, "network policy refused " + endpoint + ": " + reason);
+
     /// <summary>
     /// The message as written, <c>Recv(1000)</c>. Printed head and arguments separately: as a
     /// whole, <c>Send(x)</c> would print as the <c>&lt;&lt;</c> operator it shares its name with.

@@ -36,6 +36,7 @@ public class SocketErrorCatalogTests
         { "TRY_AGAIN", "TRY_AGAIN: Non-Authoritative Host not found, or SERVERFAIL. " },
         { "NO_RECOVERY", "NO_RECOVERY: Non recoverable errors, FORMERR, REFUSED, NOTIMP. " },
         { "NO_DATA", "NO_DATA: Valid name, no data record of requested type. " },
+        { "NETPOLICY", "NETPOLICY: The network policy does not allow this address. " },
     };
 
     [Theory]

@@ -47,6 +47,11 @@ internal static class ScheduleBuiltins
             {
                 throw;
             }
+            catch (JslException e) when (interpreter.State.Budget.IsCancellation(e))
+            {
+                // The run was cancelled while the scheduled script ran: the whole run ends.
+                throw interpreter.State.Budget.Unwinding(e);
+            }
             catch (JslException e)
             {
                 interpreter.State.BackgroundErrors.Report(e);

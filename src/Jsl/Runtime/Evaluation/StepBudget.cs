@@ -60,6 +60,13 @@ internal sealed class StepBudget
         nextCheck = NextCheck();
     }
 
+    /// <summary>
+    /// Makes the very next step look at the token (called from the token's registration, on
+    /// whatever thread cancelled): a cancelled run stops at once, not up to
+    /// <see cref="CheckInterval"/> steps later.
+    /// </summary>
+    public void CheckAtNextStep() => Volatile.Write(ref nextCheck, 0);
+
     /// <summary>One step at <paramref name="at"/>: fails there when the budget is spent or the run was cancelled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step(Node at)
@@ -73,6 +80,16 @@ internal sealed class StepBudget
         if (cancellation.IsCancellationRequested) throw Cancelled(at);
     }
 
+    /// <summary>
+    /// Whether <paramref name="error"/> is this run's cancellation (raised by a step or a
+    /// <c>Wait</c> once the token fired), which a callback must not report as its own error: it
+    /// ends the whole run.
+    /// </summary>
+    public bool IsCancellation(JslException error) => error is JslRuntimeError { Fatal: true } && cancellation.IsCancellationRequested;
+
+    /// <summary>What a callback throws instead of its cancellation error, so the drain's caller (<c>Wait</c>, the idle loop) ends.</summary>
+    public OperationCanceledException Unwinding(JslException error) => new(error.Message, error, cancellation);
+
     /// <summary>The fatal error for a cancelled run.</summary>
     public static JslRuntimeError Cancelled(Node at) => new(CancelledMessage, at) { Fatal = true };
 
@@ -85,6 +102,7 @@ internal sealed class StepBudget
 
     private long NextCheck()
     {
+        if (cancellation.IsCancellationRequested) return 0;
         var next = used + CheckInterval;
         // One past the limit exactly, so the step that overspends fails (and every step after it).
         return limit is long cap ? Math.Min(next, cap + 1) : next;

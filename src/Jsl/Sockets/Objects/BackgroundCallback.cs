@@ -36,6 +36,11 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         {
             throw;
         }
+        catch (JslException e) when (interpreter.State.Budget.IsCancellation(e))
+        {
+            // The run was cancelled while the callback ran: that ends the whole run, not only this operation.
+            throw interpreter.State.Budget.Unwinding(e);
+        }
         catch (JslException e)
         {
             runtime.Interpreter.State.BackgroundErrors.Report(e);

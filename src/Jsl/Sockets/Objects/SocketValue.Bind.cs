@@ -26,6 +26,7 @@ internal sealed partial class SocketValue
         {
             // Spec §8: "" is every IPv4 interface, whatever family the socket prefers ("::" for IPv6).
             address = IPAddress.Any;
+            if (Permitted([address], port).Count == 0) return SocketResult.Error(Name, SocketErrorCode.NetPolicy);
         }
         else
         {
@@ -33,6 +34,8 @@ internal sealed partial class SocketValue
             if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
             var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
             if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);
+            addresses = Permitted(addresses, port);
+            if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.NetPolicy);
             address = addresses[0];
         }
 

@@ -26,6 +26,8 @@ internal sealed partial class SocketValue
             if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
             var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
             if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);
+            addresses = Permitted(addresses, port);
+            if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.NetPolicy);
             connectCancellation = new CancellationTokenSource();
             pendingConnect = ConnectAsync([.. addresses.Select(a => new IPEndPoint(a, port))], handle, connectCancellation.Token);
             // Decision: as WinSock does, the call that starts a non-blocking TCP connect reports

@@ -1,3 +1,4 @@
+using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Evaluation.Messages;
 using Jsl.Runtime.Values;
 using Jsl.Syntax;
@@ -59,6 +60,11 @@ internal sealed partial class SocketValue
         {
             result = entry.Body(m);
         }
+        catch (OperationCanceledException) when (socket.runtime.Interpreter.State.Budget.Cancellation.IsCancellationRequested)
+        {
+            // A name lookup the run's cancellation ended.
+            throw StepBudget.Cancelled(m.Send.Call);
+        }
         catch (Exception e) when (e is System.Net.Sockets.SocketException or ObjectDisposedException or InvalidOperationException)
         {
             // A failure no message foresaw (a socket closed under a blocked call by a signal, say):
@@ -66,6 +72,9 @@ internal sealed partial class SocketValue
             result = SocketResult.WithStatus(entry.Name.Key, Background.SocketReads.UnexpectedStatus(e, Operations[entry.Name]));
         }
         socket.runtime.Trace?.Message(socket.messagePosition, socket.Id, m.Written, result);
+        // A cancelled run closed every socket, which is what ended a blocking call: the script
+        // stops here rather than reading that status as the network's answer.
+        socket.runtime.Interpreter.State.Budget.ThrowIfCancelled(m.Send.Call);
         return result;
     }
 }

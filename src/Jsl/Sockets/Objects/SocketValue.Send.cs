@@ -60,6 +60,8 @@ internal sealed partial class SocketValue
         if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
         var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
         if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);
+        addresses = Permitted(addresses, port);
+        if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.NetPolicy);
         var target = new IPEndPoint(addresses[0], port);
         try
         {

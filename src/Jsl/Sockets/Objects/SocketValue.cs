@@ -143,7 +143,7 @@ internal sealed partial class SocketValue : ObjectValue
     private Resolution.AddressLookup Resolve(string host, AddressFamily family) =>
         IPAddress.TryParse(host.Trim(), out var numeric)
             ? Resolution.AddressLookup.Found([numeric])
-            : runtime.Resolver.ResolveAsync(host, family, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            : runtime.Resolver.ResolveAsync(host, family, runtime.Interpreter.State.Budget.Cancellation).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Blocks until the handle is ready for <paramref name="mode"/>; true when it is.</summary>
     private bool WaitReady(Socket socket, SelectMode mode, bool wait) =>

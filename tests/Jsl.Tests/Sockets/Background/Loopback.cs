@@ -11,6 +11,22 @@ internal static class Loopback
 {
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
+    /// <summary>Whether this machine has an IPv6 loopback to bind (a container may have none).</summary>
+    public static bool HasIpv6()
+    {
+        if (!Socket.OSSupportsIPv6) return false;
+        try
+        {
+            using var probe = new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp);
+            probe.Bind(new IPEndPoint(IPAddress.IPv6Loopback, 0));
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
     public static Socket Listener()
     {
         var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);

@@ -377,7 +377,7 @@ public sealed class BlockingMessageTests
     [SkippableFact]
     public void Ipv6_loopback_works_when_the_machine_has_it()
     {
-        Skip.IfNot(Socket.OSSupportsIPv6 && HasIpv6Loopback(), "this machine has no IPv6 loopback");
+        Skip.IfNot(global::Jsl.Tests.Sockets.Background.Loopback.HasIpv6(), "this machine has no IPv6 loopback");
         var run = ScriptRun.Ok("""
             server = Socket( STREAM, IPV6 );
             Print( server << Bind( "::1", "0" ) );
@@ -390,19 +390,5 @@ public sealed class BlockingMessageTests
             any = Socket( STREAM, IPV6 ); any << Bind( "::", "0" ); Print( (any << GetSockName)[3] );
             """);
         Assert.Equal([Status.List("bind", "ok"), "\"::1\"", Status.List("connect", "ok"), "\"ok\"", "\"::1\"", "\"::\""], run.Lines);
-    }
-
-    private static bool HasIpv6Loopback()
-    {
-        try
-        {
-            using var probe = new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp);
-            probe.Bind(new IPEndPoint(IPAddress.IPv6Loopback, 0));
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
