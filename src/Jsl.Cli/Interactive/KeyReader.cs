@@ -3,14 +3,17 @@ namespace Jsl.Cli.Interactive;
 /// <summary>
 /// Reads keys from the terminal on a thread of its own, so that the script's thread never blocks
 /// on the keyboard and can run socket callbacks and schedules while the user types. Each key is
-/// queued and the engine's event loop woken (<see cref="Engine.Post"/>); Ctrl-C while an entry
-/// runs cancels that entry instead (<see cref="Running"/>).
+/// queued and the engine's event loop woken (<see cref="Engine.Post"/>). Ctrl-C also fires the
+/// cancellation of what runs now (<see cref="NextCancellation"/>): the entry, or a callback that
+/// runs too long at the prompt; while an entry runs it is not queued as a key.
 /// </summary>
 internal sealed class KeyReader : IDisposable
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<ConsoleKeyInfo> _keys = new();
     private readonly Engine _engine;
-    private CancellationTokenSource? _running;
+    private readonly Lock _gate = new();
+    private CancellationTokenSource _cancellation = new();
+    private bool _inEntry;
 
     /// <summary>Starts reading. Ctrl-C arrives as a key (the terminal's interrupt signal is off) until the process ends.</summary>
     public KeyReader(Engine engine)
@@ -21,11 +24,23 @@ internal sealed class KeyReader : IDisposable
         new Thread(ReadKeys) { IsBackground = true, Name = "jsl keys" }.Start();
     }
 
-    /// <summary>The running entry's cancellation, or null at the prompt: Ctrl-C cancels it.</summary>
-    public CancellationTokenSource? Running
+    /// <summary>
+    /// The cancellation the next Ctrl-C fires, for an entry about to run (<paramref name="forEntry"/>:
+    /// Ctrl-C then only cancels) or for the callbacks that run while the prompt waits (Ctrl-C also
+    /// drops the typed line). Fresh once the last one was fired.
+    /// </summary>
+    public CancellationToken NextCancellation(bool forEntry)
     {
-        get => Volatile.Read(ref _running);
-        set => Volatile.Write(ref _running, value);
+        lock (_gate)
+        {
+            if (_cancellation.IsCancellationRequested)
+            {
+                _cancellation.Dispose();
+                _cancellation = new CancellationTokenSource();
+            }
+            _inEntry = forEntry;
+            return _cancellation.Token;
+        }
     }
 
     /// <summary>True when a key is waiting.</summary>
@@ -35,7 +50,11 @@ internal sealed class KeyReader : IDisposable
     public bool TryTake(out ConsoleKeyInfo key) => _keys.TryDequeue(out key);
 
     /// <summary>Gives Ctrl-C back to the terminal as its interrupt signal.</summary>
-    public void Dispose() => Console.TreatControlCAsInput = false;
+    public void Dispose()
+    {
+        Console.TreatControlCAsInput = false;
+        lock (_gate) _cancellation.Dispose();
+    }
 
     private void ReadKeys()
     {
@@ -50,13 +69,19 @@ internal sealed class KeyReader : IDisposable
             {
                 return;
             }
-            if (IsControlC(key) && Running is { } entry)
-            {
-                entry.Cancel();
-                continue;
-            }
+            if (IsControlC(key) && CancelOnControlC()) continue;
             _keys.Enqueue(key);
             _engine.Post(static () => { });
+        }
+    }
+
+    /// <summary>Fires the cancellation; true when an entry is running, which is all Ctrl-C does then.</summary>
+    private bool CancelOnControlC()
+    {
+        lock (_gate)
+        {
+            _cancellation.Cancel();
+            return _inEntry;
         }
     }
 

@@ -5,7 +5,7 @@ namespace Jsl.Cli.Interactive;
 /// keys read on their own thread (<see cref="KeyReader"/>) so that while the prompt waits the
 /// engine's event loop runs socket callbacks and schedules, their output printed above the
 /// prompt and the partly typed line redrawn after it. Ctrl-C drops the line being typed, or
-/// cancels the running entry; it never ends the session. Ctrl-D on an empty line leaves.
+/// cancels the running entry (or a callback running at the prompt); it never ends the session. Ctrl-D on an empty line leaves.
 /// </summary>
 internal static class TerminalRepl
 {
@@ -20,7 +20,9 @@ internal static class TerminalRepl
         var leaving = false;
         while (!leaving && !session.Ended)
         {
-            // Sleeps until a key arrives or a callback's output hid the prompt, running callbacks meanwhile.
+            // Sleeps until a key arrives or a callback's output hid the prompt, running callbacks
+            // meanwhile; Ctrl-C stops a callback that runs away.
+            session.Engine.Cancellation = keys.NextCancellation(forEntry: false);
             session.Engine.RunPendingUntil(() => keys.HasKey || !editor.IsShown || session.Ended);
             if (session.Ended) break;
             editor.ShowAgain();
@@ -57,15 +59,8 @@ internal static class TerminalRepl
 
     private static void RunLine(string line, ReplSession session, KeyReader keys)
     {
-        using var cancel = new CancellationTokenSource();
-        keys.Running = cancel;
-        try
-        {
-            session.AddLine(line, cancel.Token);
-        }
-        finally
-        {
-            keys.Running = null;
-        }
+        session.AddLine(line, keys.NextCancellation(forEntry: true));
+        // At once, not at the next wait: a Ctrl-C typed ahead of the next prompt is a key again.
+        session.Engine.Cancellation = keys.NextCancellation(forEntry: false);
     }
 }

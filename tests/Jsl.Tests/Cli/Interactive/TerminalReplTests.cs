@@ -104,21 +104,33 @@ public sealed partial class TerminalReplTests : IDisposable
         using var jsl = new TmuxSession(_home.Root);
         jsl.Enter("f = Function( {x}, x + 1 );");
         jsl.WaitForRow("Function({x}, x + 1)");
-        jsl.Enter("k = 0; While( 1, k++ )");
-        // Give the loop time to start, then interrupt it.
-        Thread.Sleep(300);
+        // Each entry says it has started, so that Ctrl-C is pressed while it runs.
+        jsl.Enter("k = 0; Print( \"looping\" ); While( 1, k++ )");
+        jsl.WaitForRow("\"looping\"");
         jsl.Press("C-c");
         jsl.WaitFor(screen => screen.Contains("The run was cancelled", StringComparison.Ordinal));
         jsl.Enter("f( 41 )");
         jsl.WaitForRows("jsl> f( 41 )", "42");
         jsl.Enter("k > 0");
         jsl.WaitForRows("jsl> k > 0", "1");
-        jsl.Enter("Wait( 60 ); \"never\"");
-        Thread.Sleep(300);
+        jsl.Enter("Print( \"waiting\" ); Wait( 60 ); \"never\"");
+        jsl.WaitForRow("\"waiting\"");
         jsl.Press("C-c");
         jsl.WaitFor(screen => Regex.Count(screen, "The run was cancelled") == 2);
         jsl.Enter("f( 1 )");
         jsl.WaitForRows("jsl> f( 1 )", "2");
+    }
+
+    [SkippableFact]
+    public void Ctrl_c_stops_a_callback_that_runs_away_at_the_prompt()
+    {
+        using var jsl = new TmuxSession(_home.Root);
+        jsl.Enter("Schedule( 0.2, Print( \"spinning\" ); While( 1, 1 ) );");
+        jsl.WaitForRow("\"spinning\"");
+        jsl.Press("C-c");
+        jsl.WaitFor(screen => screen.Contains("The run was cancelled", StringComparison.Ordinal));
+        jsl.Enter("1 + 1");
+        jsl.WaitForRows("jsl> 1 + 1", "2");
     }
 
     [SkippableFact]
@@ -162,9 +174,11 @@ public sealed partial class TerminalReplTests : IDisposable
     public void A_schedule_prints_while_the_prompt_waits_and_the_typed_line_is_redrawn()
     {
         using var jsl = new TmuxSession(_home.Root);
-        jsl.Enter("Schedule( 1, Print( \"tick\" ) );");
-        jsl.WaitForRow("jsl> Schedule( 1, Print( \"tick\" ) );");
+        jsl.Enter("Schedule( 1.5, Print( \"tick\" ) );");
+        jsl.WaitForRow("jsl> Schedule( 1.5, Print( \"tick\" ) );");
         jsl.Type("1 + ");
+        // The typed text is on the screen before the schedule prints (else the test shows nothing).
+        jsl.WaitFor(screen => screen.Split('\n') is var rows && rows.Contains("jsl> 1 +") && !rows.Contains("\"tick\""));
         // No Enter: the schedule's line appears above the prompt, and what was typed is kept.
         jsl.WaitForRows("\"tick\"", "jsl> 1 +");
         jsl.Type("41");
@@ -184,6 +198,7 @@ public sealed partial class TerminalReplTests : IDisposable
         var port = int.Parse(PortLine().Match(screen).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         jsl.WaitForRow("jsl>");
         jsl.Type("2 *");
+        jsl.WaitForRow("jsl> 2 *");
 
         using var peer = new TcpClient();
         Assert.True(peer.ConnectAsync(IPAddress.Loopback, port).Wait(TmuxSession.Limit), "could not connect to the REPL's server");
