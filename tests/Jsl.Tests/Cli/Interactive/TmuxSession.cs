@@ -9,7 +9,7 @@ namespace Jsl.Tests.Cli.Interactive;
 /// <c>jsl</c> running in a real pseudo-terminal: a tmux server of its own (a private socket,
 /// no configuration file, a fixed window size), keys sent with <c>send-keys</c>, the screen read
 /// with <c>capture-pane -p</c>. Every wait polls the screen with a deadline. When jsl exits the
-/// pane shows <c>[jsl exited N]</c>. Skips the test when tmux is missing (fails under
+/// pane shows <c>[jsl exited N]</c>. <c>JSL_TEST_NATIVE=/path/to/jsl</c> runs a NativeAOT binary instead. Skips the test when tmux is missing (fails under
 /// <c>JSL_REQUIRE_PEERS=1</c>): call from a <c>[SkippableFact]</c>.
 /// </summary>
 internal sealed class TmuxSession : IDisposable
@@ -26,12 +26,19 @@ internal sealed class TmuxSession : IDisposable
         _tmux = PeerPrograms.Require("tmux");
         var variables = new StringBuilder($"HOME={Quote(home)}");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) variables.Append(' ').Append(name).Append('=').Append(Quote(value));
-        var jsl = string.Join(' ', new[] { "dotnet", JslProcess.CommandPath }.Concat(arguments).Select(Quote));
+        var jsl = string.Join(' ', Command().Concat(arguments).Select(Quote));
         var command = $"env {variables} {jsl}; echo \"[jsl exited $?]\"; sleep 600";
         Tmux("new-session", "-d", "-x", "100", "-y", "40", "sh", "-c", command);
         // capture-pane trims the prompt's trailing space.
         WaitFor(screen => screen.Split('\n').Contains("jsl>"), StartLimit);
     }
+
+    /// <summary>
+    /// The built <c>jsl.dll</c> run by <c>dotnet</c>; or, when <c>JSL_TEST_NATIVE</c> names a
+    /// NativeAOT <c>jsl</c> binary, that binary (to check the published command's prompt).
+    /// </summary>
+    private static string[] Command() =>
+        Environment.GetEnvironmentVariable("JSL_TEST_NATIVE") is { Length: > 0 } native ? [native] : ["dotnet", JslProcess.CommandPath];
 
     /// <summary>Types <paramref name="text"/> literally (no key names), without Enter.</summary>
     public void Type(string text)
