@@ -51,7 +51,7 @@ internal static class CommandLine
         if (file is not null) return ScriptRunner.Run(engine => engine.RunFile(file), rest, printValue: false, trace);
         if (result.GetValue(syntax.Repl) || !Console.IsInputRedirected)
         {
-            return Repl.Run(Console.In, showPrompts: !Console.IsInputRedirected, trace);
+            return Repl.Run(trace);
         }
         // Standard input is a pipe or a file and no script was named: run it, as python3 and node do.
         return RunStandardInput([], trace);

@@ -27,6 +27,7 @@ internal sealed class HelpWithStatuses(HelpAction standard) : SynchronousCommand
           HOME           the home folder: $HOME, $DOCUMENTS, $DESKTOP, $DOWNLOADS
           XDG_DATA_HOME  $USER_APPDATA is $XDG_DATA_HOME/jsl (else ~/.local/share/jsl)
           TMPDIR         $TEMP, the temporary folder (else /tmp)
+          JSL_HISTORY    the interactive prompt's history file (else ~/.jsl_history; empty: none kept)
           any other      read by a script with Get Environment Variable(name)
         """;
 

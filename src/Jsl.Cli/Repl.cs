@@ -1,78 +1,34 @@
-using Jsl.Runtime.Output;
-using Jsl.Runtime.Values;
+using Jsl.Cli.Interactive;
 
 namespace Jsl.Cli;
 
 /// <summary>
-/// The interactive loop: reads JSL a statement at a time (continuing over lines while the text is
+/// The interactive loop: reads JSL an entry at a time (continuing over lines while the text is
 /// incomplete: an open bracket or string), runs it in one engine so definitions persist, and
-/// prints the value of each entry as <c>jsl -e</c> does. Ends at end of input (Ctrl-D) or <c>Quit()</c>.
+/// prints the value of each entry as <c>jsl -e</c> does. On a terminal it edits lines and keeps
+/// history (<see cref="TerminalRepl"/>); otherwise it reads plain lines (<see cref="LineRepl"/>).
+/// Ends at end of input (Ctrl-D) or <c>Quit()</c>.
 /// </summary>
 internal static class Repl
 {
-    private const string Prompt = "jsl> ";
-    private const string ContinuationPrompt = "...> ";
+    public const string Prompt = "jsl> ";
+    public const string ContinuationPrompt = "...> ";
+    public const string Banner = "jsl interactive: enter JSL; Ctrl-D to leave.";
 
     /// <summary>
-    /// Runs the loop with the command line's <c>--limit</c>, <c>--allow-net</c> and
-    /// <c>--deny-net</c>, so a policy given for a session holds in it too. Decision:
-    /// <c>--timeout</c> is a usage error here: it bounds a run, and a session has no run to bound.
+    /// Runs the loop on the console, with the command line's <c>--trace</c>, <c>--limit</c>,
+    /// <c>--allow-net</c> and <c>--deny-net</c>: the editor when stdin and stderr (where it draws)
+    /// are a terminal, else plain lines. Decision: <c>--timeout</c> is a usage error here: it
+    /// bounds a run, and a session has no run to bound.
     /// </summary>
-    public static int Run(TextReader input, bool showPrompts, RunSettings settings)
+    public static int Run(RunSettings settings)
     {
-        var sink = new TextWriterLogSink(Console.Out);
-        var engine = new Engine(sink) { CloseSocketsOnError = false, TraceSockets = settings.Trace };
-        var usage = settings.Configure(engine, out var timeout);
-        if (usage is null && timeout is not null) usage = "--timeout bounds a script's run, not the interactive loop";
-        if (usage is not null)
+        if (settings.Timeout is not null)
         {
-            Console.Error.WriteLine($"jsl: {usage}");
+            Console.Error.WriteLine("jsl: --timeout bounds a script's run, not the interactive loop");
             return ExitStatus.UsageError;
         }
-        var pending = new System.Text.StringBuilder();
-        if (showPrompts) Console.Error.WriteLine("jsl interactive: enter JSL; Ctrl-D to leave.");
-        while (true)
-        {
-            if (showPrompts)
-            {
-                Console.Error.Write(pending.Length == 0 ? Prompt : ContinuationPrompt);
-                Console.Error.Flush();
-            }
-            // Callbacks that fell due while the user was typing run before the next entry.
-            engine.RunDue();
-            var line = input.ReadLine();
-            if (line is null) break;
-            pending.Append(line).Append('\n');
-            var text = pending.ToString();
-            if (text.Trim().Length == 0)
-            {
-                pending.Clear();
-                continue;
-            }
-            if (IsIncomplete(text)) continue;
-            pending.Clear();
-            try
-            {
-                var value = engine.Evaluate(text, "repl");
-                if (value is not EmptyValue) sink.WriteLine(Engine.Format(value));
-            }
-            catch (JslScriptException e)
-            {
-                sink.Finish();
-                foreach (var report in e.Reports) Console.Error.WriteLine(report);
-            }
-            sink.Finish();
-            if (engine.Stopped) break;
-        }
-        engine.CloseSockets();
-        sink.Finish();
-        return engine.Stopped ? engine.RequestedExitStatus : ExitStatus.Success;
-    }
-
-    /// <summary>Text whose only syntax errors are at its very end (an unclosed bracket or string) waits for more lines.</summary>
-    private static bool IsIncomplete(string text)
-    {
-        var errors = Engine.Check(text, "repl");
-        return errors.Count > 0 && errors.All(e => e.Message.Contains("end of file", StringComparison.Ordinal) || e.Message.Contains("unterminated", StringComparison.OrdinalIgnoreCase));
+        if (!Console.IsInputRedirected && !Console.IsErrorRedirected) return TerminalRepl.Run(settings);
+        return LineRepl.Run(Console.In, showPrompts: !Console.IsInputRedirected, settings);
     }
 }

@@ -23,6 +23,9 @@ public sealed class Engine
     private readonly Interpreter _interpreter;
     private readonly EventLoop _loop = new();
 
+    // The one script-level scope every Evaluate shares when OneHereAcrossRuns is set (made at the first run).
+    private Scope? _sessionScope;
+
     /// <summary>Creates an engine whose log goes to <paramref name="logSink"/> (stdout when null).</summary>
     public Engine(ILogSink? logSink = null, TextWriter? diagnostics = null)
     {
@@ -140,6 +143,14 @@ public sealed class Engine
         set => _interpreter.State.NetworkPolicy = value;
     }
 
+    /// <summary>
+    /// When true, every <see cref="Evaluate"/> runs in one script-level scope, so that
+    /// <c>Names Default To Here(1)</c> in one run gives the next runs the same Here namespace
+    /// (an interactive session's entries are one script); when false (the default) each run is a
+    /// script of its own, with its own Here. Set it before the first run.
+    /// </summary>
+    internal bool OneHereAcrossRuns { get; set; }
+
     /// <summary>Where the script's log goes.</summary>
     public ILogSink LogSink { get; }
 
@@ -203,7 +214,7 @@ public sealed class Engine
     {
         var parsed = JslParser.Parse(text, fileName);
         if (!parsed.Succeeded) throw new JslScriptException(parsed.Errors.Select(e => e.ToString()).ToList());
-        var scope = Scope.ForScript(_interpreter.Globals, fileName);
+        var scope = OneHereAcrossRuns ? _sessionScope ??= Scope.ForScript(_interpreter.Globals, fileName) : Scope.ForScript(_interpreter.Globals, fileName);
         _interpreter.State.Budget.Reset();
         JslException failure;
         try
@@ -303,6 +314,31 @@ public sealed class Engine
             _interpreter.Log.Flush();
         }
     }
+
+    /// <summary>
+    /// Runs background callbacks as they fall due, waiting for them in between, until
+    /// <paramref name="done"/> (asked after each drain) says to return; for a host that waits for
+    /// its own input at the same time, which it hands over with <see cref="Post"/> (the REPL's keys).
+    /// <c>Stop()</c> in a callback closes every socket and returns.
+    /// </summary>
+    internal void RunPendingUntil(Func<bool> done)
+    {
+        try
+        {
+            _loop.RunUntil(done);
+        }
+        catch (JslStop stop)
+        {
+            Stop(stop);
+        }
+        finally
+        {
+            _interpreter.Log.Flush();
+        }
+    }
+
+    /// <summary>Queues <paramref name="work"/> to run on the engine's thread at its next drain of background work. Any thread.</summary>
+    internal void Post(Action work) => _loop.Post(work);
 
     /// <summary>Ends the run as <c>Stop()</c> / <c>Quit(n)</c> asked: every socket closed, the status kept.</summary>
     private void Stop(JslStop stop)

@@ -194,7 +194,7 @@ public sealed class CommandLineConventionTests : IDisposable
     {
         var result = JslProcess.Run(Limit, "--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (var expected in new[] { "FILE", "ARGS", "--eval", "--trace", "check", "Exit status:", "130", "143", "Quit(n)", "Environment variables:", "HOME", "XDG_DATA_HOME", "TMPDIR" })
+        foreach (var expected in new[] { "FILE", "ARGS", "--eval", "--trace", "check", "Exit status:", "130", "143", "Quit(n)", "Environment variables:", "HOME", "XDG_DATA_HOME", "TMPDIR", "JSL_HISTORY" })
         {
             Assert.Contains(expected, result.Stdout, StringComparison.Ordinal);
         }

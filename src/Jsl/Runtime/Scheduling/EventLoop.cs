@@ -147,6 +147,29 @@ internal sealed class EventLoop : IDisposable
         }
     }
 
+    /// <summary>
+    /// For a host that waits for its own input too (the REPL at its prompt): runs completions as
+    /// they arrive, sleeping while none is queued, and returns once <paramref name="done"/>,
+    /// asked after each drain, is true. The host's input arrives as completions it posts.
+    /// </summary>
+    public void RunUntil(Func<bool> done)
+    {
+        while (true)
+        {
+            wake.Reset();
+            RunDue();
+            if (done())
+            {
+                return;
+            }
+
+            if (queue.IsEmpty)
+            {
+                wake.Wait();
+            }
+        }
+    }
+
     /// <summary>Releases the wait handle. Queued work is dropped.</summary>
     public void Dispose()
     {

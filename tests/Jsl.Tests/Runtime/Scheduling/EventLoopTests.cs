@@ -321,4 +321,42 @@ public class EventLoopTests
         Assert.True(task.Wait(Generous), "the loop did not finish in time");
         task.GetAwaiter().GetResult();
     }
+
+    [Fact]
+    public void RunUntil_sleeps_until_work_posted_from_another_thread_makes_done_true()
+    {
+        using var loop = new Loop();
+        var key = 0;
+        var ran = new List<string>();
+        loop.Post(() => ran.Add("callback"));
+        var typist = new Thread(() =>
+        {
+            Thread.Sleep(100);
+            Volatile.Write(ref key, 1);
+            loop.Post(static () => { });
+        });
+        var clock = Stopwatch.StartNew();
+        typist.Start();
+        var asked = 0;
+        loop.RunUntil(() =>
+        {
+            asked++;
+            Assert.True(clock.Elapsed < Generous, "RunUntil did not wake for the posted work");
+            return Volatile.Read(ref key) == 1;
+        });
+        typist.Join();
+        Assert.Equal(["callback"], ran);
+        // Asked after each drain, and it slept in between rather than spinning.
+        Assert.InRange(asked, 2, 5);
+    }
+
+    [Fact]
+    public void RunUntil_returns_at_once_when_done_already_holds_after_the_first_drain()
+    {
+        using var loop = new Loop();
+        var ran = 0;
+        loop.Post(() => ran++);
+        loop.RunUntil(() => true);
+        Assert.Equal(1, ran);
+    }
 }
