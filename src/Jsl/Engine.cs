@@ -129,8 +129,15 @@ public sealed class Engine
     private void OnCancelled()
     {
         _interpreter.State.Budget.CheckAtNextStep();
-        CloseSockets();
+        if (CloseSocketsOnCancel) CloseSockets();
     }
+
+    /// <summary>
+    /// Whether cancelling <see cref="Cancellation"/> closes every socket (true, the default: a
+    /// cancelled run is over). The interactive loop turns it off: Ctrl-C there cancels one entry
+    /// or one callback, and the session keeps its sockets.
+    /// </summary>
+    internal bool CloseSocketsOnCancel { get; set; } = true;
 
     /// <summary>
     /// Which addresses the script's sockets may use (<c>jsl --allow-net</c> / <c>--deny-net</c>);
@@ -330,6 +337,12 @@ public sealed class Engine
         catch (JslStop stop)
         {
             Stop(stop);
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.InnerException is JslException stopped)
+        {
+            // A callback cancelled while it ran (Ctrl-C at the prompt): that callback ends with
+            // its error reported, as any failing callback's; the session goes on.
+            _interpreter.State.BackgroundErrors.Report(stopped);
         }
         finally
         {

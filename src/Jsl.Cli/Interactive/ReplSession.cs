@@ -23,7 +23,7 @@ internal sealed class ReplSession
     {
         _sink = new TextWriterLogSink(output);
         _errors = errors;
-        Engine = new Engine(_sink, errors) { CloseSocketsOnError = false, OneHereAcrossRuns = true };
+        Engine = new Engine(_sink, errors) { CloseSocketsOnError = false, CloseSocketsOnCancel = false, OneHereAcrossRuns = true };
     }
 
     /// <summary>The engine the entries run in.</summary>
