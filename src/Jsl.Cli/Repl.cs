@@ -41,7 +41,7 @@ internal static class Repl
             pending.Clear();
             try
             {
-                var value = engine.Evaluate(text, "repl");
+                var value = engine.EvaluateValue(text, "repl");
                 if (value is not EmptyValue) sink.WriteLine(Engine.Format(value));
             }
             catch (JslScriptException e)

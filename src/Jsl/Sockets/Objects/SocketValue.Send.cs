@@ -31,7 +31,7 @@ internal sealed partial class SocketValue
             else if (error == SocketError.WouldBlock)
             {
                 if (!blocking) break;
-                WaitReady(handle, SelectMode.SelectWrite, wait: true);
+                WaitReady(handle, SelectMode.SelectWrite, c.Call);
             }
             else
             {
@@ -74,7 +74,7 @@ internal sealed partial class SocketValue
                 }
                 catch (SocketException e) when (e.SocketErrorCode == SocketError.WouldBlock && blocking)
                 {
-                    WaitReady(handle, SelectMode.SelectWrite, wait: true);
+                    WaitReady(handle, SelectMode.SelectWrite, c.Call);
                 }
             }
         }

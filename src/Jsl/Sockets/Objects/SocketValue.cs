@@ -145,9 +145,29 @@ internal sealed partial class SocketValue : ObjectValue
             ? Resolution.AddressLookup.Found([numeric])
             : runtime.Resolver.ResolveAsync(host, family, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    /// <summary>Blocks until the handle is ready for <paramref name="mode"/>; true when it is.</summary>
-    private bool WaitReady(Socket socket, SelectMode mode, bool wait) =>
-        socket.Poll(wait ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.Zero, mode);
+    /// <summary>
+    /// How long a blocking message waits on its socket between two looks at the host's
+    /// cancellation token. Decision: a poll in slices instead of closing the socket on
+    /// cancellation, so a cancelled run leaves its sockets as they were (the host decides whether
+    /// to close them) and the message ends with the cancellation error at its call within 50 ms.
+    /// </summary>
+    private static readonly TimeSpan CancellationSlice = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Blocks until the handle is ready for <paramref name="mode"/>. When the host cancels the run
+    /// (<see cref="Engine.Cancellation"/>), the wait ends with the cancellation error at <paramref name="at"/>.
+    /// </summary>
+    private void WaitReady(Socket socket, SelectMode mode, Syntax.Tree.Node at)
+    {
+        var budget = runtime.Interpreter.State.Budget;
+        if (!budget.Cancellation.CanBeCanceled)
+        {
+            socket.Poll(System.Threading.Timeout.InfiniteTimeSpan, mode);
+            return;
+        }
+        budget.ThrowIfCancelled(at);
+        while (!socket.Poll(CancellationSlice, mode)) budget.ThrowIfCancelled(at);
+    }
 
     private static string AddressText(IPAddress address) => Resolution.AddressInfoBuilder.AddressText(address);
 

@@ -1,0 +1,17 @@
+namespace Jsl;
+
+/// <summary>Whether the engine's scripts may use the network.</summary>
+public sealed partial class Engine
+{
+    /// <summary>
+    /// Whether scripts may make sockets and look names up (true by default). When false,
+    /// <c>Socket()</c>, <c>Get Addr Info()</c> and <c>Get Name Info()</c> fail with the JSL error
+    /// <c>NAME: the host turned sockets off</c>. Set it before running scripts: sockets made
+    /// before stay usable until closed.
+    /// </summary>
+    public bool SocketsEnabled
+    {
+        get => !_interpreter.State.SocketsDisabled;
+        set => _interpreter.State.SocketsDisabled = !value;
+    }
+}
