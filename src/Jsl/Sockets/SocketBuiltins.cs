@@ -59,7 +59,7 @@ internal static class SocketBuiltins
         var name = SocketArguments.Host(c, 0, AddressInfoBuilder.GetAddrInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetAddrInfoName, runtime.Resolver, ProtocolType.Tcp);
-        var result = AddressInfoBuilder.GetAddrInfoAsync(runtime.Resolver, name, port, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var result = runtime.Lookup(token => AddressInfoBuilder.GetAddrInfoAsync(runtime.Resolver, name, port, token), c.Call);
         return ToList(AddressInfoBuilder.GetAddrInfoName, result);
     }
 
@@ -71,7 +71,7 @@ internal static class SocketBuiltins
         var address = SocketArguments.Host(c, 0, AddressInfoBuilder.GetNameInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetNameInfoName, runtime.Resolver, ProtocolType.Tcp);
-        var result = AddressInfoBuilder.GetNameInfoAsync(runtime.Resolver, address, port, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var result = runtime.Lookup(token => AddressInfoBuilder.GetNameInfoAsync(runtime.Resolver, address, port, token), c.Call);
         return ToList(AddressInfoBuilder.GetNameInfoName, result);
     }
 

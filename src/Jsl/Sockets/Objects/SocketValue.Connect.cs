@@ -22,7 +22,7 @@ internal sealed partial class SocketValue
         {
             if (connected && Kind == SocketKind.Stream) return SocketResult.Error(Name, SocketErrorCode.IsConn);
             if (listening) return SocketResult.Error(Name, SocketErrorCode.Inval);
-            var lookup = Resolve(host, AddressFamily.Unspecified);
+            var lookup = Resolve(host, AddressFamily.Unspecified, c.Call);
             if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
             var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
             if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);

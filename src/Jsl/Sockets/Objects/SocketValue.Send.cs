@@ -56,7 +56,7 @@ internal sealed partial class SocketValue
         if (closed) return SocketResult.Error(Name, SocketErrorCode.NotSock);
         if (Kind != SocketKind.Datagram) return SocketResult.Error(Name, SocketErrorCode.OpNotSupp);
 
-        var lookup = Resolve(host, AddressFamily.Unspecified);
+        var lookup = Resolve(host, AddressFamily.Unspecified, c.Call);
         if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
         var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
         if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);

@@ -138,12 +138,15 @@ internal sealed partial class SocketValue : ObjectValue
         return usable;
     }
 
-    /// <summary>Resolves a host through the run's resolver; blocks the script (bounded by the resolver's limit).</summary>
+    /// <summary>
+    /// Resolves a host through the run's resolver; blocks the script (bounded by the resolver's
+    /// limit, and ended by the host's cancellation with the error at <paramref name="at"/>).
+    /// </summary>
     /// <remarks>Numeric address text needs no resolver (and "::" or "0.0.0.0" mean what they say).</remarks>
-    private Resolution.AddressLookup Resolve(string host, AddressFamily family) =>
+    private Resolution.AddressLookup Resolve(string host, AddressFamily family, Syntax.Tree.Node at) =>
         IPAddress.TryParse(host.Trim(), out var numeric)
             ? Resolution.AddressLookup.Found([numeric])
-            : runtime.Resolver.ResolveAsync(host, family, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            : runtime.Lookup(token => runtime.Resolver.ResolveAsync(host, family, token), at);
 
     /// <summary>
     /// How long a blocking message waits on its socket between two looks at the host's
