@@ -1,6 +1,12 @@
 namespace Jsl;
 
 /// <summary>Whether the engine's scripts may use the network.</summary>
+/// <remarks>
+/// Decision: the host's options are properties of the engine (as <see cref="Limits"/>,
+/// <see cref="StepLimit"/>, <see cref="Cancellation"/> and <see cref="TraceSockets"/> already
+/// were) rather than a separate options object: one type to learn, and each option documented
+/// where it is set.
+/// </remarks>
 public sealed partial class Engine
 {
     /// <summary>

@@ -174,10 +174,17 @@ public sealed partial class Engine
     /// <param name="text">The script.</param>
     /// <param name="fileName">The name errors are reported under, and the base of the script's relative paths.</param>
     /// <exception cref="JslScriptException">The script has a syntax error or stopped with an error (see <see cref="JslScriptException.Diagnostics"/>).</exception>
+    /// <exception cref="InvalidOperationException">The engine is already running a script (a host function called it).</exception>
     public JslValue Evaluate(string text, string fileName = "-e") => JslValue.FromEngine(EvaluateValue(text, fileName));
 
     /// <summary><see cref="Evaluate"/> giving the interpreter's own value (for the library's tests and the CLI).</summary>
     internal Value EvaluateValue(string text, string fileName = "-e")
+    {
+        using var run = BeginRun();
+        return Run(text, fileName);
+    }
+
+    private Value Run(string text, string fileName)
     {
         var parsed = JslParser.Parse(text, fileName);
         if (!parsed.Succeeded) throw new JslScriptException([.. parsed.Errors.Select(JslDiagnostic.FromSyntax)]);
@@ -226,6 +233,7 @@ public sealed partial class Engine
     /// <exception cref="JslScriptException">Memory ran out in a callback outside any built-in ("Out of memory").</exception>
     public void RunPending(CancellationToken cancellationToken = default)
     {
+        using var run = BeginRun();
         _interpreter.Log.Flush();
         using var either = Cancellation.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Cancellation) : null;
         try
@@ -260,6 +268,7 @@ public sealed partial class Engine
     /// </summary>
     public bool RunDue()
     {
+        using var run = BeginRun();
         try
         {
             return _loop.RunDue();

@@ -85,4 +85,15 @@ public sealed class HostFunctionTests
         var error = Assert.Throws<JslScriptException>(() => second.Evaluate("Only Here()"));
         Assert.Equal("Name Unresolved: Only Here", error.Diagnostics[0].Message);
     }
+
+    [Fact]
+    public void A_host_function_that_runs_a_script_on_its_own_engine_gets_a_JSL_error()
+    {
+        var engine = new Engine(new CollectingLog());
+        engine.RegisterFunction("Nested", 0, _ => engine.Evaluate("1"));
+        var error = Assert.Throws<JslScriptException>(() => engine.Evaluate("Nested()"));
+        Assert.StartsWith("Nested: The engine is already running a script", error.Diagnostics[0].Message, StringComparison.Ordinal);
+        // The engine is free again once the run is over.
+        Assert.Equal(2, engine.Evaluate("1 + 1").AsNumber());
+    }
 }
