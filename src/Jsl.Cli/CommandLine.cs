@@ -45,10 +45,10 @@ internal static class CommandLine
         {
             // Decision: with -e every word after the options goes to the script (as python3 -c does).
             string[] arguments = file is null ? rest : [file, .. rest];
-            return ScriptRunner.Run(engine => engine.Evaluate(text, "-e"), arguments, printValue: true, trace);
+            return ScriptRunner.Run(engine => engine.EvaluateValue(text, "-e"), arguments, printValue: true, trace);
         }
         if (file == StandardInputName) return RunStandardInput(rest, trace);
-        if (file is not null) return ScriptRunner.Run(engine => engine.RunFile(file), rest, printValue: false, trace);
+        if (file is not null) return ScriptRunner.Run(engine => engine.RunFileValue(file), rest, printValue: false, trace);
         if (result.GetValue(syntax.Repl) || !Console.IsInputRedirected)
         {
             return Repl.Run(trace);
@@ -64,7 +64,7 @@ internal static class CommandLine
         using var bytes = new MemoryStream();
         input.CopyTo(bytes);
         var text = Syntax.ScriptText.DecodeScript(bytes.ToArray());
-        return ScriptRunner.Run(engine => engine.Evaluate(text, StandardInputName), arguments, printValue: false, trace);
+        return ScriptRunner.Run(engine => engine.EvaluateValue(text, StandardInputName), arguments, printValue: false, trace);
     }
 
     private static int UsageError(string message)

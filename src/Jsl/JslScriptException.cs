@@ -1,8 +1,18 @@
 namespace Jsl;
 
-/// <summary>A script failed: its syntax errors, or the run-time error that stopped it, one report line each (<c>FILE:LINE:COL: message</c>).</summary>
-public sealed class JslScriptException(IReadOnlyList<string> reports) : Exception(string.Join(Environment.NewLine, reports))
+/// <summary>A script failed: its syntax errors, or the run-time error that stopped it.</summary>
+public sealed class JslScriptException : Exception
 {
-    /// <summary>The report lines.</summary>
-    public IReadOnlyList<string> Reports { get; } = reports;
+    internal JslScriptException(IReadOnlyList<JslDiagnostic> diagnostics)
+        : base(string.Join(Environment.NewLine, diagnostics.Select(static d => d.ToString())))
+    {
+        Diagnostics = diagnostics;
+        Reports = [.. diagnostics.Select(static d => d.ToString())];
+    }
+
+    /// <summary>Each error as data (file, line, column, message, kind): every syntax error, or the one run-time error.</summary>
+    public IReadOnlyList<JslDiagnostic> Diagnostics { get; }
+
+    /// <summary>The same errors as report lines, <c>FILE:LINE:COL: message</c>, as <c>jsl</c> prints them.</summary>
+    public IReadOnlyList<string> Reports { get; }
 }

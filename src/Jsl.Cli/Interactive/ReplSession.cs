@@ -78,7 +78,7 @@ internal sealed class ReplSession
         Engine.Cancellation = cancellation;
         try
         {
-            var value = Engine.Evaluate(text, EntryName);
+            var value = Engine.EvaluateValue(text, EntryName);
             if (value is not EmptyValue) _sink.WriteLine(Engine.Format(value));
         }
         catch (JslScriptException e)

@@ -7,7 +7,7 @@ namespace Jsl.Builtins;
 /// here explicitly (no reflection, so the library stays NativeAOT-compatible). The README's list of
 /// supported functions is generated from the resulting table (<c>jsl --functions</c>).
 /// </summary>
-public static class BuiltinCatalog
+internal static class BuiltinCatalog
 {
     /// <summary>A table with every built-in jsl provides.</summary>
     public static BuiltinTable CreateDefault()

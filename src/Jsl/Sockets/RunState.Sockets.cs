@@ -14,6 +14,9 @@ internal sealed partial class RunState
     /// <summary>The host's network policy (<c>--allow-net</c>, <c>--deny-net</c>); null allows every address.</summary>
     public NetworkPolicy? NetworkPolicy { get; set; }
 
+    /// <summary>True when the host turned sockets off: <c>Socket()</c>, <c>Get Addr Info</c> and <c>Get Name Info</c> fail (<see cref="Engine.SocketsEnabled"/>).</summary>
+    public bool SocketsDisabled { get; set; }
+
     /// <summary>The resolver a host (a test) chose; null means the system's.</summary>
     public INameResolver? NameResolver { get; set; }
 }

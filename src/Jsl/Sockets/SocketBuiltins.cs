@@ -23,6 +23,7 @@ internal static class SocketBuiltins
     /// <summary><c>Socket(&lt;STREAM|DGRAM&gt;, &lt;IPV4|IPV6&gt;)</c>: bare names or strings, in either order.</summary>
     private static Value NewSocket(CallContext c)
     {
+        RequireSocketsOn(c, "Socket");
         SocketArguments.AtMost(c, 2, "Socket");
         var kind = SocketKind.Stream;
         var family = AddressFamily.Unspecified;
@@ -53,23 +54,36 @@ internal static class SocketBuiltins
     /// <summary><c>Get Addr Info(name, &lt;port&gt;)</c> → <c>{"Get Addr Info","ok",{"PF_INET","SOCK_0","IPPROTO_0","127.0.0.1","80"}, ...}</c>.</summary>
     private static Value GetAddrInfo(CallContext c)
     {
+        RequireSocketsOn(c, AddressInfoBuilder.GetAddrInfoName);
         SocketArguments.AtMost(c, 2, AddressInfoBuilder.GetAddrInfoName);
         var name = SocketArguments.Host(c, 0, AddressInfoBuilder.GetAddrInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetAddrInfoName, runtime.Resolver, ProtocolType.Tcp);
-        var result = AddressInfoBuilder.GetAddrInfoAsync(runtime.Resolver, name, port, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var result = runtime.Lookup(token => AddressInfoBuilder.GetAddrInfoAsync(runtime.Resolver, name, port, token), c.Call);
         return ToList(AddressInfoBuilder.GetAddrInfoName, result);
     }
 
     /// <summary><c>Get Name Info(address, &lt;port&gt;)</c> → <c>{"Get Name Info","ok",{"PF_INET","SOCK_0","IPPROTO_0","localhost","0"}}</c>.</summary>
     private static Value GetNameInfo(CallContext c)
     {
+        RequireSocketsOn(c, AddressInfoBuilder.GetNameInfoName);
         SocketArguments.AtMost(c, 2, AddressInfoBuilder.GetNameInfoName);
         var address = SocketArguments.Host(c, 0, AddressInfoBuilder.GetNameInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetNameInfoName, runtime.Resolver, ProtocolType.Tcp);
-        var result = AddressInfoBuilder.GetNameInfoAsync(runtime.Resolver, address, port, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var result = runtime.Lookup(token => AddressInfoBuilder.GetNameInfoAsync(runtime.Resolver, address, port, token), c.Call);
         return ToList(AddressInfoBuilder.GetNameInfoName, result);
+    }
+
+    /// <summary>
+    /// Fails at the call when the host turned sockets off. Decision: an error, not a status list
+    /// (the network is not failing; the script may not use it), and the functions stay in the
+    /// table, so the script hears why instead of "Name Unresolved"; sockets made before the host
+    /// turned them off keep working until closed.
+    /// </summary>
+    private static void RequireSocketsOn(CallContext c, string name)
+    {
+        if (c.Interpreter.State.SocketsDisabled) throw c.Error($"{name}: the host turned sockets off");
     }
 
     private static ListValue ToList(string name, AddressInfoResult result)

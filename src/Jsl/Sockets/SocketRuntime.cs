@@ -61,6 +61,24 @@ internal sealed class SocketRuntime
     /// <summary>The runtime of <paramref name="interpreter"/> if sockets were ever used, else null.</summary>
     public static SocketRuntime? Find(Interpreter interpreter) => interpreter.State.Sockets;
 
+    /// <summary>
+    /// Runs a name lookup the script waits for (bounded by the resolver's own limit), handing it
+    /// the host's cancellation token: when the host cancels the run, the lookup ends with the
+    /// cancellation error at <paramref name="at"/>.
+    /// </summary>
+    public T Lookup<T>(Func<CancellationToken, ValueTask<T>> lookup, Syntax.Tree.Node at)
+    {
+        var budget = Interpreter.State.Budget;
+        try
+        {
+            return lookup(budget.Cancellation).AsTask().GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (budget.Cancellation.IsCancellationRequested)
+        {
+            throw StepBudget.Cancelled(at);
+        }
+    }
+
     /// <summary>The number shown as <c>socket#N</c> in traces.</summary>
     public int NewSocketId() => Interlocked.Increment(ref nextId);
 

@@ -3,7 +3,7 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Syntax;
 
 /// <summary>Parses JSL script text into a tree of <see cref="Node"/>s.</summary>
-public static class JslParser
+internal static class JslParser
 {
     /// <summary>
     /// Parses <paramref name="text"/>. Never throws: syntax errors are collected in

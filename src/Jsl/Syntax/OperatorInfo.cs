@@ -12,4 +12,4 @@ namespace Jsl.Syntax;
 /// <param name="Level">Precedence level from JMP's operator table: 1 binds tightest, 14 loosest.</param>
 /// <param name="Shape">Where the token stands and how chains of it group.</param>
 /// <param name="LaterToken">For the mixed comparison chains (<c>Less LessEqual</c>, <c>LessEqual Less</c>): the token between every later pair of operands.</param>
-public sealed record OperatorInfo(Symbol Head, string Token, int Level, OperatorShape Shape, string? LaterToken = null);
+internal sealed record OperatorInfo(Symbol Head, string Token, int Level, OperatorShape Shape, string? LaterToken = null);

@@ -4,7 +4,7 @@ namespace Jsl.Syntax;
 /// How an operator's token stands among its operands: what the parser reads after the token and
 /// how the printer writes the call back. One value per row of <see cref="SyntaxFacts.Operators"/>.
 /// </summary>
-public enum OperatorShape
+internal enum OperatorShape
 {
     /// <summary>Before its one operand: <c>-x</c>, <c>!x</c>.</summary>
     Prefix,

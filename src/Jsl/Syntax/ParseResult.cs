@@ -3,7 +3,7 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Syntax;
 
 /// <summary>What parsing a script gives: the tree (as far as it could be built) and every syntax error found.</summary>
-public sealed class ParseResult(Node root, IReadOnlyList<SyntaxError> errors)
+internal sealed class ParseResult(Node root, IReadOnlyList<SyntaxError> errors)
 {
     /// <summary>The whole script as one node (a <c>Glue</c> of its expressions, a single expression, or <c>Empty()</c>).</summary>
     public Node Root { get; } = root;

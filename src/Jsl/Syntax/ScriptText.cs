@@ -3,7 +3,7 @@ using System.Text;
 namespace Jsl.Syntax;
 
 /// <summary>Turns the bytes of a script file into text.</summary>
-public static class ScriptText
+internal static class ScriptText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -1,7 +1,7 @@
 namespace Jsl.Syntax;
 
 /// <summary>Where a token or node starts in a script: file name, 1-based line and column.</summary>
-public readonly record struct SourcePosition(string File, int Line, int Column)
+internal readonly record struct SourcePosition(string File, int Line, int Column)
 {
     /// <summary>A position for nodes built at run time, with no source text behind them.</summary>
     public static readonly SourcePosition None = new("", 0, 0);

@@ -7,7 +7,7 @@ namespace Jsl.Syntax;
 /// (<c>Char To Blob</c> = <c>chartoblob</c>), so the key is the name with whitespace removed and
 /// lower-cased; symbols with equal keys are the same object and compare by reference.
 /// </summary>
-public sealed class Symbol
+internal sealed class Symbol
 {
     private static readonly ConcurrentDictionary<string, Symbol> Table = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace Jsl.Syntax;
 /// associativity. The parser takes its binding powers from here, and a printer can use it to turn
 /// trees back into <c>a + b * c</c>, adding parentheses only where the levels require them.
 /// </summary>
-public static class SyntaxFacts
+internal static class SyntaxFacts
 {
     /// <summary>The level of <c>;</c> (Glue), the loosest operator.</summary>
     public const int LoosestLevel = 14;

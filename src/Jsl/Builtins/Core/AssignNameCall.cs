@@ -22,7 +22,7 @@ internal sealed class AssignNameCall(CallNode call, NameNode name, Executable va
         catch (InsufficientExecutionStackException)
         {
             // Copying a list nested too deeply for the stack (DepthGuard.EnterValue): the depth error at this assignment.
-            throw new JslRuntimeError(DepthGuard.Message, call);
+            throw DepthGuard.TooDeep(call);
         }
         target.Assign(interpreter, copy, scope);
         return result;

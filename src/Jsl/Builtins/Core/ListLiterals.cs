@@ -8,7 +8,7 @@ namespace Jsl.Builtins.Core;
 /// Turns list literals into list values without evaluating their items (<c>{1, 2 + 3}</c> keeps
 /// <c>2 + 3</c>), and turns values back into tree nodes where code is built from data.
 /// </summary>
-public static class ListLiterals
+internal static class ListLiterals
 {
     /// <summary>The value a list-literal item stands for: constants as values, nested lists as lists, anything else kept as an expression.</summary>
     public static Value ItemValue(Node node) => node switch

@@ -3,7 +3,7 @@ using Jsl.Runtime.Values;
 namespace Jsl.Builtins.Core;
 
 /// <summary>Structural equality of two values, as <c>==</c> on lists and <c>Contains</c>/<c>Loc</c> on lists need it.</summary>
-public static class ValueEquality
+internal static class ValueEquality
 {
     /// <summary>True when the two values are the same kind with the same content.</summary>
     public static bool AreEqual(Value a, Value b)

@@ -9,7 +9,7 @@ namespace Jsl.Builtins.Patterns;
 /// <c>Pat Arb</c>, ...) combined with <c>+</c> and <c>|</c>, and <c>Pat Match</c> to run one.
 /// The <c>&gt;&gt;</c> and <c>&gt;?</c> operators are written as <c>Pat Immediate</c> and <c>Pat Conditional</c>.
 /// </summary>
-public static class PatternBuiltins
+internal static class PatternBuiltins
 {
     private const string Category = "Character Pattern";
 

@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Classes;
 /// print, and its own members in definition order (member values and methods, evaluated once when
 /// the class is defined: they are the template every new object copies).
 /// </summary>
-public sealed class ClassDefinition(string name, IReadOnlyList<string> baseNames, ClassShowOptions show)
+internal sealed class ClassDefinition(string name, IReadOnlyList<string> baseNames, ClassShowOptions show)
 {
     private readonly List<(Symbol Name, string Text, Value Value)> _members = [];
 

@@ -6,7 +6,7 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Runtime.Classes;
 
 /// <summary>Walks base classes (looked up by name in the registry): checks them, copies their members into new objects, finds what <c>super</c> names.</summary>
-public static class ClassHierarchy
+internal static class ClassHierarchy
 {
     /// <summary>The base classes of <paramref name="definition"/>; an unknown one is an error at <paramref name="at"/>.</summary>
     public static IEnumerable<ClassDefinition> Bases(ClassRegistry registry, ClassDefinition definition, Node at) =>

@@ -11,7 +11,7 @@ namespace Jsl.Runtime.Classes;
 /// ones first, then the class's own), methods included. A reference value: assigning it shares
 /// the object; <c>&lt;&lt; Clone</c> copies it.
 /// </summary>
-public sealed class ClassObject : Value
+internal sealed class ClassObject : Value
 {
     // Member names in the order they were added, spelled as written (symbols fold case and spaces);
     // every change of Members goes through this class so the order stays right after removals.

@@ -11,7 +11,7 @@ namespace Jsl.Runtime.Classes;
 /// Guide says); <c>_to string_</c> gives what <c>Char</c> returns. Without them the object prints
 /// in its default form.
 /// </summary>
-public static class ClassObjectText
+internal static class ClassObjectText
 {
     private static readonly Symbol ShowMethod = Symbol.Intern("_show_");
     private static readonly Symbol ToStringMethod = Symbol.Intern("_to string_");

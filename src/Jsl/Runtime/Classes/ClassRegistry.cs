@@ -7,7 +7,7 @@ namespace Jsl.Runtime.Classes;
 /// kept in the run's state. Base classes are looked up here by name when an object is
 /// made, so redefining a base class changes the objects made afterwards.
 /// </summary>
-public sealed class ClassRegistry
+internal sealed class ClassRegistry
 {
     private readonly Dictionary<string, ClassDefinition> _classes = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];

@@ -7,7 +7,7 @@ namespace Jsl.Runtime.Classes;
 /// that defined the running method, so that <c>super:m(args)</c> runs the base class's <c>m</c>
 /// on the same object.
 /// </summary>
-public sealed class SuperReference(ClassObject self, ClassDefinition from) : Value
+internal sealed class SuperReference(ClassObject self, ClassDefinition from) : Value
 {
     /// <summary>The object the method runs on.</summary>
     public ClassObject Self { get; } = self;

@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Errors;
 /// happens, and counted, because the run's exit status becomes 1 (spec §4). One per interpreter,
 /// kept in the run state.
 /// </summary>
-public sealed class BackgroundErrors
+internal sealed class BackgroundErrors
 {
     private int _count;
 

@@ -20,8 +20,11 @@ internal static class DepthGuard
     /// <summary>Before one more level of recursion over the tree: a positioned JSL error at <paramref name="node"/> when the stack is nearly spent.</summary>
     public static void Enter(Node node)
     {
-        if (!HasRoom) throw new JslRuntimeError(Message, node);
+        if (!HasRoom) throw TooDeep(node);
     }
+
+    /// <summary>The depth error at <paramref name="node"/> (a limit, for a host's diagnostics).</summary>
+    public static JslRuntimeError TooDeep(Node? node) => new(Message, node) { Kind = JslDiagnosticKind.Limit };
 
     /// <summary>
     /// Before one more level of recursion over a value, where no node is at hand: throws

@@ -6,7 +6,7 @@ namespace Jsl.Runtime.Errors;
 /// An error raised by JSL evaluation (an unresolved name, a wrong argument). Reported as JMP's log
 /// line: <c>MESSAGE in access or evaluation of 'HEAD' , EXPR/*###*/</c>.
 /// </summary>
-public sealed class JslRuntimeError : JslException
+internal sealed class JslRuntimeError : JslException
 {
     /// <summary>Creates an error about <paramref name="node"/>.</summary>
     public JslRuntimeError(string message, Node? node) : base(message)
@@ -14,6 +14,9 @@ public sealed class JslRuntimeError : JslException
         Node = node;
         if (node is not null) Position = node.Position;
     }
+
+    /// <summary>What a host's diagnostic calls it: a run-time error, unless a limit or a cancellation raised it.</summary>
+    public JslDiagnosticKind Kind { get; init; } = JslDiagnosticKind.Runtime;
 
     /// <summary>True for <c>Throw("!msg")</c>: <c>Try</c> does not catch it.</summary>
     public bool Fatal { get; init; }

@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Evaluation;
 /// the op-assignments, <c>++</c>, and every built-in that stores into a variable it was given
 /// (<c>Insert Into</c>, <c>Eval Insert Into</c>, <c>Substitute Into</c>...).
 /// </summary>
-public static class Assignment
+internal static class Assignment
 {
     /// <summary>Stores a value into an assignment target: a name, a subscript, or a list of targets.</summary>
     public static void Store(CallContext c, Node target, Value value)

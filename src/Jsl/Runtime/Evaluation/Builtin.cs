@@ -7,4 +7,4 @@ namespace Jsl.Runtime.Evaluation;
 /// <c>Expr</c> and option arguments like <c>Base(2)</c> all need that) and evaluates what it needs
 /// through the context.
 /// </summary>
-public delegate Value Builtin(CallContext context);
+internal delegate Value Builtin(CallContext context);

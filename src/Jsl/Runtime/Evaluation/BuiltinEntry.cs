@@ -4,7 +4,7 @@ using Jsl.Syntax;
 namespace Jsl.Runtime.Evaluation;
 
 /// <summary>One row of the built-in table: the canonical spelling, its category (for the README's list) and the implementation.</summary>
-public sealed class BuiltinEntry(Symbol name, string displayName, string category, Builtin body)
+internal sealed class BuiltinEntry(Symbol name, string displayName, string category, Builtin body)
 {
     /// <summary>The interned name.</summary>
     public Symbol Name { get; } = name;

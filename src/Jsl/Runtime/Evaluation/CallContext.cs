@@ -11,7 +11,7 @@ namespace Jsl.Runtime.Evaluation;
 /// with the unevaluated arguments, and the scope to evaluate them in. The helpers evaluate and
 /// check arguments and build errors positioned at the call.
 /// </summary>
-public readonly struct CallContext(Interpreter interpreter, CallNode call, Scope scope)
+internal readonly struct CallContext(Interpreter interpreter, CallNode call, Scope scope)
 {
     /// <summary>The interpreter.</summary>
     public Interpreter Interpreter { get; } = interpreter;

@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Evaluation;
 /// One item of <c>exception_msg</c> after an internal error: JMP shows it as an expression whose head
 /// is the message, <c>"Name Unresolved: x"(1, 2, "x", x/*###*/)</c>; <c>Char</c> of it is the message alone.
 /// </summary>
-public sealed class ErrorExpressionNode(JslRuntimeError error) : Node(error.Position)
+internal sealed class ErrorExpressionNode(JslRuntimeError error) : Node(error.Position)
 {
     /// <summary>The error described.</summary>
     public JslRuntimeError Error { get; } = error;

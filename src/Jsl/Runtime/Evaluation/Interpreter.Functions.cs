@@ -6,7 +6,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Evaluation;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>Calls a user function from script code: arguments are evaluated in the caller's scope.</summary>
     private Value Invoke(FunctionValue function, CallNode call, Scope callerScope) =>

@@ -7,7 +7,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Evaluation;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     private static readonly Symbol HereSymbol = Symbol.Intern("Here");
     private static readonly Symbol LocalSymbol = Symbol.Intern("Local");

@@ -7,7 +7,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Evaluation;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     private static readonly Symbol ThisSymbol = Symbol.Intern("this");
     private static readonly Symbol SuperSymbol = Symbol.Intern("super");

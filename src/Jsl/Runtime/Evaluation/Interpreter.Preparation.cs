@@ -5,7 +5,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Evaluation;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>
     /// True (the default): calls are prepared into their fast executables (a built-in's preparer,

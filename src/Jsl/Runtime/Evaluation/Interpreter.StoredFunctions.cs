@@ -5,7 +5,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Evaluation;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     private static readonly Symbol FunctionSymbol = Symbol.Intern("Function");
 

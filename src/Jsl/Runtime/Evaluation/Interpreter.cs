@@ -11,7 +11,7 @@ namespace Jsl.Runtime.Evaluation;
 /// built-in table, the log, and pending control flow. Not thread-safe: all evaluation, including
 /// background callbacks, happens on the script's own thread.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>Creates an interpreter over a built-in table and a log.</summary>
     public Interpreter(BuiltinTable builtins, Log log)
@@ -55,7 +55,7 @@ public sealed partial class Interpreter
         {
             // A recursion over a value ran out of stack in a prepared form that does not report it
             // itself (DepthGuard.EnterValue): the depth error at the innermost node evaluated here.
-            throw new JslRuntimeError(DepthGuard.Message, node);
+            throw DepthGuard.TooDeep(node);
         }
     }
 
@@ -155,13 +155,13 @@ public sealed partial class Interpreter
     /// </summary>
     internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => e switch
     {
-        InsufficientExecutionStackException => new(DepthGuard.Message, call),
+        InsufficientExecutionStackException => DepthGuard.TooDeep(call),
         OutOfMemoryException => OutOfMemory(call),
         _ => new($"{entry.DisplayName}: {e.Message}", call),
     };
 
     /// <summary>The JSL error for a value too large for the memory there is (beyond what <see cref="ResourceLimits"/> caught).</summary>
-    internal static JslRuntimeError OutOfMemory(Node at) => new(OutOfMemoryMessage, at);
+    internal static JslRuntimeError OutOfMemory(Node at) => new(OutOfMemoryMessage, at) { Kind = JslDiagnosticKind.Limit };
 
     /// <summary>The message of <see cref="OutOfMemory"/>.</summary>
     internal const string OutOfMemoryMessage = "Out of memory";

@@ -2,7 +2,7 @@ using Jsl.Runtime.Errors;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
 
-namespace Jsl.Runtime.Evaluation;
+namespace Jsl;
 
 /// <summary>
 /// The largest values a run may build: a runaway script (a string doubled in a loop, a padding
@@ -25,6 +25,11 @@ public sealed class ResourceLimits
 
     /// <summary>Default <see cref="MaxMatrixElements"/>: 100,000,000 elements.</summary>
     public const long DefaultMaxMatrixElements = 100_000_000;
+
+    /// <summary>The defaults; an engine makes its own (<see cref="Engine.Limits"/>).</summary>
+    internal ResourceLimits()
+    {
+    }
 
     private long maxStringLength = DefaultMaxStringLength;
     private long maxListLength = DefaultMaxListLength;
@@ -114,7 +119,7 @@ public sealed class ResourceLimits
         }
     }
 
-    private static JslRuntimeError Exceeded(string what, long limit, Node at) => new($"{what} would exceed the limit of {limit}", at);
+    private static JslRuntimeError Exceeded(string what, long limit, Node at) => new($"{what} would exceed the limit of {limit}", at) { Kind = JslDiagnosticKind.Limit };
 
     private static long Positive(long value) =>
         value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A resource limit must be a positive number.");

@@ -7,7 +7,7 @@ namespace Jsl.Runtime.Evaluation;
 /// <c>As Global(name)</c> and <c>As Scoped(scope, name)</c> as the names they stand for: the
 /// language reads and assigns them as <c>::name</c> and <c>scope:name</c>.
 /// </summary>
-public static class ScopedNameCalls
+internal static class ScopedNameCalls
 {
     /// <summary>The <c>As Global</c> head.</summary>
     public static readonly Symbol AsGlobal = Symbol.Intern("As Global");

@@ -91,12 +91,12 @@ internal sealed class StepBudget
     public OperationCanceledException Unwinding(JslException error) => new(error.Message, error, cancellation);
 
     /// <summary>The fatal error for a cancelled run.</summary>
-    public static JslRuntimeError Cancelled(Node at) => new(CancelledMessage, at) { Fatal = true };
+    public static JslRuntimeError Cancelled(Node at) => new(CancelledMessage, at) { Fatal = true, Kind = JslDiagnosticKind.Cancelled };
 
     private void Check(Node at)
     {
         ThrowIfCancelled(at);
-        if (used > limit) throw new JslRuntimeError(LimitMessage(limit.Value), at) { Fatal = true };
+        if (used > limit) throw new JslRuntimeError(LimitMessage(limit.Value), at) { Fatal = true, Kind = JslDiagnosticKind.Limit };
         nextCheck = NextCheck();
     }
 

@@ -9,7 +9,7 @@ namespace Jsl.Runtime.Evaluation;
 /// <c>Substitute</c>, <c>Insert</c> into an expression, or a list item turned back into code).
 /// Lives here, not in the syntax layer, because the syntax knows nothing of values.
 /// </summary>
-public sealed class ValueNode(Value value, SourcePosition position) : Node(position)
+internal sealed class ValueNode(Value value, SourcePosition position) : Node(position)
 {
     /// <summary>The constant.</summary>
     public Value Value { get; } = value;

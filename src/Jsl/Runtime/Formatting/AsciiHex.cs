@@ -6,7 +6,7 @@ namespace Jsl.Runtime.Formatting;
 /// JMP's <c>ascii~hex</c> text form of bytes: printable ASCII passes through, every other byte and
 /// the four characters <c>\ ~ " !</c> become <c>~</c> and two upper-case hex digits.
 /// </summary>
-public static class AsciiHex
+internal static class AsciiHex
 {
     /// <summary>Encodes bytes as ascii~hex text.</summary>
     public static string Encode(ReadOnlySpan<byte> bytes)

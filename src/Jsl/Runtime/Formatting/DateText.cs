@@ -6,7 +6,7 @@ namespace Jsl.Runtime.Formatting;
 /// How the log shows a date value (output.md §2.7): <c>15Jul2000</c> at midnight, otherwise
 /// <c>15Jul2000:13:45:30</c>. Dates are seconds since 1 Jan 1904.
 /// </summary>
-public static class DateText
+internal static class DateText
 {
     private static readonly DateTime Epoch = new(1904, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -4,7 +4,7 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Runtime.Formatting;
 
 /// <summary>JMP's error line: <c>MESSAGE in access or evaluation of 'HEAD' , EXPR/*###*/</c> (output.md §4.1).</summary>
-public static class ErrorFormatter
+internal static class ErrorFormatter
 {
     /// <summary>
     /// What stands for the expression when it nests too deeply to print on this stack. Decision:

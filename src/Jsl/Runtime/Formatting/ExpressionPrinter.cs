@@ -12,7 +12,7 @@ namespace Jsl.Runtime.Formatting;
 /// <c>Show</c> labels, printed expressions and error lines (which mark the failing node with
 /// <c>/*###*/</c>).
 /// </summary>
-public static class ExpressionPrinter
+internal static class ExpressionPrinter
 {
     /// <summary>The marker JMP puts after the part of an expression that failed.</summary>
     public const string Marker = "/*###*/";

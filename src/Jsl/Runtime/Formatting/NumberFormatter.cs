@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Formatting;
 /// (lower-case, no zero padding), and <c>.</c> for missing. One place, so a later check against a
 /// real JMP can change one rule.
 /// </summary>
-public static class NumberFormatter
+internal static class NumberFormatter
 {
     /// <summary>Formats <paramref name="value"/> as JMP's log does.</summary>
     public static string Format(double value)

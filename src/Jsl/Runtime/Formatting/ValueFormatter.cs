@@ -9,7 +9,7 @@ namespace Jsl.Runtime.Formatting;
 /// string in quotes, unescaped); <see cref="ToCode"/> is re-parseable JSL, used for items inside
 /// lists and expressions (strings escaped with <c>\!"</c> and <c>\!\</c>).
 /// </summary>
-public static class ValueFormatter
+internal static class ValueFormatter
 {
     /// <summary><c>Char(x)</c>'s text.</summary>
     public static string ToText(Value value) => value switch

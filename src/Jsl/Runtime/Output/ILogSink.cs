@@ -1,4 +1,4 @@
-namespace Jsl.Runtime.Output;
+namespace Jsl;
 
 /// <summary>Where a script's log goes. A host plugs its own in; the <c>jsl</c> command writes to stdout.</summary>
 public interface ILogSink

@@ -6,7 +6,7 @@ namespace Jsl.Runtime.Output;
 /// The script's log: forwards to the host's sink, or, inside <c>Log Capture(...)</c>, collects
 /// JMP's exact characters (a newline before each printed line) instead.
 /// </summary>
-public sealed class Log(ILogSink sink)
+internal sealed class Log(ILogSink sink)
 {
     private readonly Stack<StringBuilder> _captures = new();
 

@@ -10,7 +10,7 @@ namespace Jsl.Runtime.Output;
 /// Decision: the history keeps the last <see cref="MaxLines"/> lines (a long-running server must
 /// not grow without bound for a log nobody reads); <c>Get Log</c> sees those.
 /// </remarks>
-public sealed class LogHistory
+internal sealed class LogHistory
 {
     /// <summary>How many lines are kept.</summary>
     public const int MaxLines = 100_000;

@@ -1,4 +1,4 @@
-namespace Jsl.Runtime.Output;
+namespace Jsl;
 
 /// <summary>
 /// Writes the log to a text stream line by line (output.md §10.1): JMP puts the line break

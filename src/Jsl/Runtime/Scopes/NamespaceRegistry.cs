@@ -12,7 +12,7 @@ namespace Jsl.Runtime.Scopes;
 /// name is also written as a name (<c>Add Class:nObs</c>, <c>addclass:nObs</c>); two names that
 /// differ only in spacing are one namespace.
 /// </remarks>
-public sealed class NamespaceRegistry
+internal sealed class NamespaceRegistry
 {
     private readonly Dictionary<string, NamespaceValue> _byName = new(StringComparer.Ordinal);
     private readonly List<NamespaceValue> _inOrder = [];

@@ -15,7 +15,7 @@ namespace Jsl.Runtime.Scopes;
 /// A frame is itself the table of its local variables, so that a function call allocates one
 /// object; the script-level scope has none (<see cref="Locals"/> is null there).
 /// </summary>
-public sealed class Scope : VariableTable
+internal sealed class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 

@@ -11,7 +11,7 @@ namespace Jsl.Runtime.Scopes;
 /// <see cref="InlineLimit"/> moves to a dictionary of <see cref="VariableCell"/>s, which prepared
 /// names may remember.
 /// </summary>
-public class VariableTable
+internal class VariableTable
 {
     private const int InlineLimit = 8;
     private const int FieldEntries = 2;

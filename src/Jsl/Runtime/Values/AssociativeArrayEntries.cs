@@ -10,7 +10,7 @@ namespace Jsl.Runtime.Values;
 /// <see cref="Values"/>) is in sorted key order, as a sorted dictionary's would be; a script that
 /// only inserts and looks up never pays for sorting.
 /// </summary>
-public sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
+internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
 {
     private readonly Dictionary<Value, Value> _map = new(AssociativeArrayValue.KeyComparer.Instance);
     private Value[]? _sortedKeys;

@@ -6,7 +6,7 @@ namespace Jsl.Runtime.Values;
 /// Decision: associative arrays are references, as JMP documents (assigning one to another
 /// variable shares it); lists and matrices are the copied kinds.
 /// </summary>
-public sealed class AssociativeArrayValue : Value
+internal sealed class AssociativeArrayValue : Value
 {
     /// <summary>Creates an empty associative array.</summary>
     public AssociativeArrayValue() => Entries = new AssociativeArrayEntries();

@@ -1,7 +1,7 @@
 namespace Jsl.Runtime.Values;
 
 /// <summary>A JSL blob: an immutable byte string (socket data, encoded text).</summary>
-public sealed class BlobValue(byte[] bytes) : Value
+internal sealed class BlobValue(byte[] bytes) : Value
 {
     /// <summary>The empty blob.</summary>
     public static readonly BlobValue EmptyBlob = new([]);

@@ -1,7 +1,7 @@
 namespace Jsl.Runtime.Values;
 
 /// <summary>JSL's <c>Empty()</c>: the value of nothing (an empty script, a function with no body).</summary>
-public sealed class EmptyValue : Value
+internal sealed class EmptyValue : Value
 {
     /// <summary>The one empty value.</summary>
     public static readonly EmptyValue Instance = new();

@@ -6,7 +6,7 @@ namespace Jsl.Runtime.Values;
 /// An unevaluated expression: what <c>Expr(...)</c> returns and what a list literal keeps for
 /// items that are not constants (<c>{1, 2 + 3}</c> keeps <c>2 + 3</c>). A bare name is of type Name.
 /// </summary>
-public sealed class ExpressionValue(Node node) : Value
+internal sealed class ExpressionValue(Node node) : Value
 {
     /// <summary>The expression tree.</summary>
     public Node Node { get; } = node;

@@ -4,7 +4,7 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Runtime.Values;
 
 /// <summary>A user function made by <c>Function({params}, {locals}, body)</c>.</summary>
-public sealed class FunctionValue(CallNode definition, Symbol[] parameters, Node?[] defaults, Symbol[] locals, Node?[] localInitialisers, bool defaultLocal, Node body, NamespaceValue home) : Value
+internal sealed class FunctionValue(CallNode definition, Symbol[] parameters, Node?[] defaults, Symbol[] locals, Node?[] localInitialisers, bool defaultLocal, Node body, NamespaceValue home) : Value
 {
     /// <summary>The <c>Function(...)</c> call it was made from (for printing).</summary>
     public CallNode Definition { get; } = definition;

@@ -4,7 +4,7 @@ namespace Jsl.Runtime.Values;
 /// A JSL list: 1-based, heterogeneous; items that were not constants when the literal was built
 /// stay <see cref="ExpressionValue"/>s until evaluated. Copied on assignment.
 /// </summary>
-public sealed class ListValue : Value
+internal sealed class ListValue : Value
 {
     /// <summary>Creates an empty list.</summary>
     public ListValue() => Items = [];

@@ -1,7 +1,7 @@
 namespace Jsl.Runtime.Values;
 
 /// <summary>A numeric matrix (row-major); a row vector is 1×n, a column vector n×1. Copied on assignment.</summary>
-public sealed class MatrixValue : Value
+internal sealed class MatrixValue : Value
 {
     /// <summary>Creates a matrix over <paramref name="data"/> (taken, not copied).</summary>
     public MatrixValue(int rows, int columns, double[] data)

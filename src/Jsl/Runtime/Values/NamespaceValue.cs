@@ -11,7 +11,7 @@ namespace Jsl.Runtime.Values;
 /// reference value: copies share the table. It can be locked as a whole or name by name
 /// (<c>&lt;&lt; Lock Namespace</c>, <c>Lock Globals</c>), and deleted.
 /// </summary>
-public sealed class NamespaceValue : Value
+internal sealed class NamespaceValue : Value
 {
     private bool _lockedWhole;
     private HashSet<Symbol>? _lockedNames;

@@ -1,7 +1,7 @@
 namespace Jsl.Runtime.Values;
 
 /// <summary>A JSL number: a double, with NaN as the missing value <c>.</c>.</summary>
-public sealed class NumberValue : Value
+internal sealed class NumberValue : Value
 {
     private const int CacheLow = -128;
     private const int CacheHigh = 16383;

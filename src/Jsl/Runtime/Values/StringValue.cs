@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Values;
 /// the newest may append, and the text is made once, when first read. Building a string piece by
 /// piece then costs time in proportion to its length, not to the square of it.
 /// </summary>
-public sealed class StringValue : Value
+internal sealed class StringValue : Value
 {
     /// <summary>Below this total length, concatenation simply copies.</summary>
     private const int SharedBufferThreshold = 256;

@@ -5,7 +5,7 @@ namespace Jsl.Runtime.Values;
 /// assignment (JSL gives them value semantics); associative arrays, namespaces and objects are
 /// references.
 /// </summary>
-public abstract class Value
+internal abstract class Value
 {
     /// <summary>The name <c>Type()</c> returns for this value.</summary>
     public abstract string TypeName { get; }

@@ -35,7 +35,7 @@ internal sealed partial class SocketValue
         Socket accepted;
         while (true)
         {
-            if (blocking) WaitReady(handle, SelectMode.SelectRead, wait: true);
+            if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
             try
             {
                 accepted = handle.Accept();

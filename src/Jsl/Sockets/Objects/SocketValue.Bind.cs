@@ -30,7 +30,7 @@ internal sealed partial class SocketValue
         }
         else
         {
-            var lookup = Resolve(host.Trim(), AddressFamily.Unspecified);
+            var lookup = Resolve(host.Trim(), AddressFamily.Unspecified, c.Call);
             if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
             var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
             if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);

@@ -22,7 +22,7 @@ internal sealed partial class SocketValue
         {
             if (connected && Kind == SocketKind.Stream) return SocketResult.Error(Name, SocketErrorCode.IsConn);
             if (listening) return SocketResult.Error(Name, SocketErrorCode.Inval);
-            var lookup = Resolve(host, AddressFamily.Unspecified);
+            var lookup = Resolve(host, AddressFamily.Unspecified, c.Call);
             if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
             var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
             if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);
@@ -35,7 +35,33 @@ internal sealed partial class SocketValue
             if (!blocking && Kind == SocketKind.Stream) return SocketResult.Error(Name, SocketErrorCode.WouldBlock);
         }
         if (!blocking && !pendingConnect.IsCompleted) return SocketResult.Error(Name, SocketErrorCode.WouldBlock);
+        WaitForConnect(c.Call);
         return FinishConnect(Name);
+    }
+
+    /// <summary>
+    /// Blocks until the pending connect has an outcome; when the host cancels the run first, the
+    /// attempt is abandoned and the message ends with the cancellation error at <paramref name="at"/>.
+    /// </summary>
+    private void WaitForConnect(Syntax.Tree.Node at)
+    {
+        var budget = runtime.Interpreter.State.Budget;
+        try
+        {
+            pendingConnect!.Wait(budget.Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // The socket is as before the Connect: a later run may connect it again.
+            AbandonConnect();
+            pendingConnect = null;
+            connectCancellation = null;
+            throw StepBudget.Cancelled(at);
+        }
+        catch (AggregateException)
+        {
+            // The attempt itself failed: FinishConnect reads its outcome and reports it.
+        }
     }
 
     private ListValue FinishConnect(string name)

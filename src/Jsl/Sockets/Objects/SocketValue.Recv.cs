@@ -27,7 +27,7 @@ internal sealed partial class SocketValue
         }
         if (IsArmed(recvStream) || IsArmed(recvDatagram)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
 
-        if (blocking) WaitReady(handle, SelectMode.SelectRead, wait: true);
+        if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
         if (Kind == SocketKind.Stream) return RecvList(SocketReads.Receive(handle, maxBytes));
         return RecvList(SocketReads.ReceiveFrom(handle, maxBytes));
     }
@@ -53,7 +53,7 @@ internal sealed partial class SocketValue
         }
         if (IsArmed(recvFrom)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
 
-        if (blocking) WaitReady(handle, SelectMode.SelectRead, wait: true);
+        if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
         return RecvFromList(SocketReads.ReceiveFrom(handle, maxBytes));
     }
 

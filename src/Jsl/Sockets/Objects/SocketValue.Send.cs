@@ -31,7 +31,7 @@ internal sealed partial class SocketValue
             else if (error == SocketError.WouldBlock)
             {
                 if (!blocking) break;
-                WaitReady(handle, SelectMode.SelectWrite, wait: true);
+                WaitReady(handle, SelectMode.SelectWrite, c.Call);
             }
             else
             {
@@ -56,7 +56,7 @@ internal sealed partial class SocketValue
         if (closed) return SocketResult.Error(Name, SocketErrorCode.NotSock);
         if (Kind != SocketKind.Datagram) return SocketResult.Error(Name, SocketErrorCode.OpNotSupp);
 
-        var lookup = Resolve(host, AddressFamily.Unspecified);
+        var lookup = Resolve(host, AddressFamily.Unspecified, c.Call);
         if (lookup.Error is { } lookupError) return SocketResult.Error(Name, lookupError);
         var addresses = Order(lookup.Addresses, handle?.AddressFamily ?? AddressFamily.Unspecified);
         if (addresses.Count == 0) return SocketResult.Error(Name, SocketErrorCode.AfNoSupport);
@@ -76,7 +76,7 @@ internal sealed partial class SocketValue
                 }
                 catch (SocketException e) when (e.SocketErrorCode == SocketError.WouldBlock && blocking)
                 {
-                    WaitReady(handle, SelectMode.SelectWrite, wait: true);
+                    WaitReady(handle, SelectMode.SelectWrite, c.Call);
                 }
             }
         }

@@ -138,16 +138,39 @@ internal sealed partial class SocketValue : ObjectValue
         return usable;
     }
 
-    /// <summary>Resolves a host through the run's resolver; blocks the script (bounded by the resolver's limit).</summary>
+    /// <summary>
+    /// Resolves a host through the run's resolver; blocks the script (bounded by the resolver's
+    /// limit, and ended by the host's cancellation with the error at <paramref name="at"/>).
+    /// </summary>
     /// <remarks>Numeric address text needs no resolver (and "::" or "0.0.0.0" mean what they say).</remarks>
-    private Resolution.AddressLookup Resolve(string host, AddressFamily family) =>
+    private Resolution.AddressLookup Resolve(string host, AddressFamily family, Syntax.Tree.Node at) =>
         IPAddress.TryParse(host.Trim(), out var numeric)
             ? Resolution.AddressLookup.Found([numeric])
-            : runtime.Resolver.ResolveAsync(host, family, runtime.Interpreter.State.Budget.Cancellation).AsTask().GetAwaiter().GetResult();
+            : runtime.Lookup(token => runtime.Resolver.ResolveAsync(host, family, token), at);
 
-    /// <summary>Blocks until the handle is ready for <paramref name="mode"/>; true when it is.</summary>
-    private bool WaitReady(Socket socket, SelectMode mode, bool wait) =>
-        socket.Poll(wait ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.Zero, mode);
+    /// <summary>
+    /// How long a blocking message waits on its socket between two looks at the host's
+    /// cancellation token. Decision: a poll in slices instead of closing the socket on
+    /// cancellation, so a cancelled run leaves its sockets as they were (the host decides whether
+    /// to close them) and the message ends with the cancellation error at its call within 50 ms.
+    /// </summary>
+    private static readonly TimeSpan CancellationSlice = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Blocks until the handle is ready for <paramref name="mode"/>. When the host cancels the run
+    /// (<see cref="Engine.Cancellation"/>), the wait ends with the cancellation error at <paramref name="at"/>.
+    /// </summary>
+    private void WaitReady(Socket socket, SelectMode mode, Syntax.Tree.Node at)
+    {
+        var budget = runtime.Interpreter.State.Budget;
+        if (!budget.Cancellation.CanBeCanceled)
+        {
+            socket.Poll(System.Threading.Timeout.InfiniteTimeSpan, mode);
+            return;
+        }
+        budget.ThrowIfCancelled(at);
+        while (!socket.Poll(CancellationSlice, mode)) budget.ThrowIfCancelled(at);
+    }
 
     private static string AddressText(IPAddress address) => Resolution.AddressInfoBuilder.AddressText(address);
 

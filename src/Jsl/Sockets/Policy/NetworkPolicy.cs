@@ -1,4 +1,6 @@
-namespace Jsl.Sockets.Policy;
+using Jsl.Sockets.Policy;
+
+namespace Jsl;
 
 /// <summary>
 /// Which addresses a script's sockets may use (<c>jsl --allow-net</c> / <c>--deny-net</c>):

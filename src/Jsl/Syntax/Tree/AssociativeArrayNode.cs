@@ -1,7 +1,7 @@
 namespace Jsl.Syntax.Tree;
 
 /// <summary>An associative-array literal: <c>[=&gt;]</c>, <c>["a" =&gt; 1, "b" =&gt; 2, =&gt; 0]</c> (the last, keyless entry is the default value).</summary>
-public sealed class AssociativeArrayNode(SourcePosition position, IReadOnlyList<Node> keys, IReadOnlyList<Node> values, Node? defaultValue) : Node(position)
+internal sealed class AssociativeArrayNode(SourcePosition position, IReadOnlyList<Node> keys, IReadOnlyList<Node> values, Node? defaultValue) : Node(position)
 {
     /// <summary>The key expressions, in source order.</summary>
     public IReadOnlyList<Node> Keys { get; } = keys;

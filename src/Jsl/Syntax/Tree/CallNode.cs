@@ -4,7 +4,7 @@ namespace Jsl.Syntax.Tree;
 /// A call <c>Head(arg, ...)</c>. Operators are calls too: <c>a + b</c> is <c>Add(a, b)</c> with
 /// the position of the operator token. Arguments are never evaluated by the tree; the callee decides.
 /// </summary>
-public sealed class CallNode(SourcePosition position, Symbol head, string headText, IReadOnlyList<Node> args, Node? qualifier = null, bool headIsString = false) : Node(position)
+internal sealed class CallNode(SourcePosition position, Symbol head, string headText, IReadOnlyList<Node> args, Node? qualifier = null, bool headIsString = false) : Node(position)
 {
     /// <summary>The interned head name.</summary>
     public Symbol Head { get; } = head;

@@ -4,7 +4,7 @@ namespace Jsl.Syntax.Tree;
 /// The function heads that operators desugar to, spelled as JMP's Scripting Index spells them
 /// (so that <c>Head(Expr(a + b))</c> is <c>Add()</c> and the printer can turn them back into operators).
 /// </summary>
-public static class Heads
+internal static class Heads
 {
 #pragma warning disable CS1591 // each field is named after the JSL function it holds
     public static readonly Symbol Glue = Symbol.Intern("Glue");

@@ -1,7 +1,7 @@
 namespace Jsl.Syntax.Tree;
 
 /// <summary>A matrix literal: <c>[1 2 3]</c> (one row), <c>[1, 2]</c> (a column), <c>[1 2, 3 4]</c>, <c>[]</c>. Items are numbers or <c>.</c> (NaN).</summary>
-public sealed class MatrixNode(SourcePosition position, int rows, int columns, double[] values) : Node(position)
+internal sealed class MatrixNode(SourcePosition position, int rows, int columns, double[] values) : Node(position)
 {
     /// <summary>Number of rows (0 for <c>[]</c>).</summary>
     public int Rows { get; } = rows;

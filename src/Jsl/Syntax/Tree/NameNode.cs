@@ -1,7 +1,7 @@
 namespace Jsl.Syntax.Tree;
 
 /// <summary>A name, possibly scoped: <c>x</c>, <c>::x</c>, <c>Here:x</c>, <c>ns:x</c>, <c>Name("a b")</c>, <c>"a b"n</c>.</summary>
-public sealed class NameNode(SourcePosition position, Symbol symbol, string text, NameScope scope = NameScope.Unqualified, Node? qualifier = null) : Node(position)
+internal sealed class NameNode(SourcePosition position, Symbol symbol, string text, NameScope scope = NameScope.Unqualified, Node? qualifier = null) : Node(position)
 {
     /// <summary>The interned name (compare by reference).</summary>
     public Symbol Symbol { get; } = symbol;

@@ -1,7 +1,7 @@
 namespace Jsl.Syntax.Tree;
 
 /// <summary>How a name was qualified in the source.</summary>
-public enum NameScope
+internal enum NameScope
 {
     /// <summary>Plain <c>x</c>: resolved by JSL's rules (locals, Here, globals).</summary>
     Unqualified,

@@ -6,7 +6,7 @@ namespace Jsl.Syntax.Tree;
 /// (<see cref="Heads"/>). Nodes are immutable once built; scripts can take them apart and
 /// build new ones at run time (<c>Expr</c>, <c>Substitute</c>, <c>Insert</c> on expressions).
 /// </summary>
-public abstract class Node
+internal abstract class Node
 {
     /// <summary>Creates a node at <paramref name="position"/>.</summary>
     protected Node(SourcePosition position) => Position = position;

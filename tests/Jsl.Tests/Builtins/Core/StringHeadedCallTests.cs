@@ -19,7 +19,7 @@ public sealed class StringHeadedCallTests
     {
         var engine = new Engine();
         engine.Interpreter.Globals.Variables.Set(Symbol.Intern("e"), new ExpressionValue(Abc()));
-        return ValueFormatter.ToText(engine.Evaluate(script, "t.jsl"));
+        return ValueFormatter.ToText(engine.EvaluateValue(script, "t.jsl"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class DepthGuardTests
         {
             try
             {
-                outcome = (Jsl.Runtime.Formatting.ValueFormatter.ToText(engine.Evaluate(script, "deep.jsl")), null);
+                outcome = (Jsl.Runtime.Formatting.ValueFormatter.ToText(engine.EvaluateValue(script, "deep.jsl")), null);
             }
             catch (JslScriptException e)
             {

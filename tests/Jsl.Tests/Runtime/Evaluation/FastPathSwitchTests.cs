@@ -14,7 +14,7 @@ public class FastPathSwitchTests
 
     private static (Node Root, double Result) Run(bool fastPaths)
     {
-        var engine = new Engine(new Jsl.Runtime.Output.TextWriterLogSink(TextWriter.Null), TextWriter.Null) { FastPaths = fastPaths };
+        var engine = new Engine(new TextWriterLogSink(TextWriter.Null), TextWriter.Null) { FastPaths = fastPaths };
         var root = JslParser.Parse(Script, "t.jsl").Root;
         var value = engine.Interpreter.EvalTopLevel(root, Scope.ForScript(engine.Interpreter.Globals, "t.jsl"));
         return (root, Assert.IsType<Jsl.Runtime.Values.NumberValue>(value).Value);

@@ -58,7 +58,7 @@ public sealed class ResourceLimitsTests : IDisposable
         // The issue's repro: 2^40 characters without a limit.
         var report = ErrorOf(engine, "s = \"x\"; For(i = 1, i <= 40, i++, s = s || s)");
         Assert.Equal("-e:1:41: A string of 1024 characters would exceed the limit of 1000 in access or evaluation of 'Concat' , s || /*###*/s", report);
-        Assert.Equal("512", Engine.Format(engine.Evaluate("Length(s)")));
+        Assert.Equal("512", Engine.Format(engine.EvaluateValue("Length(s)")));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ResourceLimitsTests : IDisposable
         var engine = Quiet();
         engine.Limits.MaxListLength = 10;
         Refuses(engine, "x = {}; For(i = 1, 1, i++, Insert Into(x, i))", "-e:1:28: A list of 11 items would exceed the limit of 10");
-        Assert.Equal("10", Engine.Format(engine.Evaluate("N Items(x)")));
+        Assert.Equal("10", Engine.Format(engine.EvaluateValue("N Items(x)")));
         Refuses(engine, "Insert Into(x, {1, 2})", "-e:1:1: A list of 12 items would exceed the limit of 10");
         Refuses(engine, "x || x", "-e:1:3: A list of 20 items would exceed the limit of 10");
         Refuses(engine, "x || 1", "-e:1:3: A list of 11 items would exceed the limit of 10");
@@ -96,7 +96,7 @@ public sealed class ResourceLimitsTests : IDisposable
     {
         var engine = Quiet();
         engine.Limits.MaxStringLength = 10;
-        Assert.Equal("\"a b c d e\"", Engine.Format(engine.Evaluate("Concat Items({\"a\", \"b\", \"c\", \"d\", \"e\"})")));
+        Assert.Equal("\"a b c d e\"", Engine.Format(engine.EvaluateValue("Concat Items({\"a\", \"b\", \"c\", \"d\", \"e\"})")));
         Refuses(engine, "Concat Items({\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"})", "-e:1:1: A string of 11 characters would exceed the limit of 10");
     }
 
@@ -106,7 +106,7 @@ public sealed class ResourceLimitsTests : IDisposable
         var engine = Quiet();
         engine.Limits.MaxStringLength = 6;
         // Three characters of two UTF-8 bytes each fit; four do not.
-        Assert.Equal("6", Engine.Format(engine.Evaluate("Length(Char To Blob(\"ééé\"))")));
+        Assert.Equal("6", Engine.Format(engine.EvaluateValue("Length(Char To Blob(\"ééé\"))")));
         Refuses(engine, "Char To Blob(\"éééé\")", "-e:1:1: A blob of 8 bytes would exceed the limit of 6");
         Refuses(engine, "b = Char To Blob(\"abcd\"); b || b", "-e:1:29: A blob of 8 bytes would exceed the limit of 6");
     }
@@ -122,7 +122,7 @@ public sealed class ResourceLimitsTests : IDisposable
         Refuses(engine, script, "-e:1:1: A file of 500 bytes would exceed the limit of 499");
         Refuses(engine, $"Load Text File(\"{path}\", BLOB)", "-e:1:1: A file of 500 bytes would exceed the limit of 499");
         engine.Limits.MaxStringLength = 500;
-        Assert.Equal("500", Engine.Format(engine.Evaluate($"Length({script})")));
+        Assert.Equal("500", Engine.Format(engine.EvaluateValue($"Length({script})")));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ResourceLimitsTests : IDisposable
     {
         var engine = Quiet();
         engine.Limits.MaxMatrixElements = 12;
-        Assert.Equal("12", Engine.Format(engine.Evaluate("m = J(3, 4, 0); N Rows(m) * N Cols(m)")));
+        Assert.Equal("12", Engine.Format(engine.EvaluateValue("m = J(3, 4, 0); N Rows(m) * N Cols(m)")));
         Refuses(engine, "J(4, 4)", "-e:1:1: A matrix of 4 by 4 (16 elements) would exceed the limit of 12");
         Refuses(engine, "m |/ m", "-e:1:3: A matrix of 6 by 4 (24 elements) would exceed the limit of 12");
         Refuses(engine, "m || m", "-e:1:3: A matrix of 3 by 8 (24 elements) would exceed the limit of 12");
@@ -142,7 +142,7 @@ public sealed class ResourceLimitsTests : IDisposable
         var strict = Quiet();
         strict.Limits.MaxListLength = 2;
         var other = Quiet();
-        Assert.Equal("{0, 1, 2, 3}", Engine.Format(other.Evaluate("Right({1, 2, 3}, 4, 0)")));
+        Assert.Equal("{0, 1, 2, 3}", Engine.Format(other.EvaluateValue("Right({1, 2, 3}, 4, 0)")));
         Refuses(strict, "Right({1, 2, 3}, 4, 0)", "-e:1:1: A list of 4 items would exceed the limit of 2");
     }
 

@@ -14,7 +14,7 @@ public sealed class ScriptInvocationTests
     {
         var engine = NewEngine();
         engine.ScriptArguments = ["a", "", "--x"];
-        Assert.Equal("{\"a\", \"\", \"--x\"}", Engine.Format(engine.Evaluate("Script Arguments()")));
+        Assert.Equal("{\"a\", \"\", \"--x\"}", Engine.Format(engine.EvaluateValue("Script Arguments()")));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class ScriptInvocationTests
     {
         var engine = NewEngine();
         engine.ScriptArguments = ["a"];
-        Assert.Equal("{\"a\"}", Engine.Format(engine.Evaluate("l = Script Arguments(); Insert Into( l, \"b\" ); Script Arguments()")));
+        Assert.Equal("{\"a\"}", Engine.Format(engine.EvaluateValue("l = Script Arguments(); Insert Into( l, \"b\" ); Script Arguments()")));
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public sealed class ScriptInvocationTests
     {
         var engine = NewEngine();
         var value = engine.Evaluate("x = 1; Quit( 9 ); x = 2");
-        Assert.IsType<EmptyValue>(value);
+        Assert.True(value.IsEmpty);
         Assert.True(engine.Stopped);
         Assert.Equal(9, engine.RequestedExitStatus);
-        Assert.Equal("1", Engine.Format(engine.Evaluate("x")));
+        Assert.Equal("1", Engine.Format(engine.EvaluateValue("x")));
     }
 
     [Fact]

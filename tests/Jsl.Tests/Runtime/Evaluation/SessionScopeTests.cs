@@ -16,11 +16,11 @@ public sealed class SessionScopeTests
     {
         var engine = NewEngine(oneHere: true);
         engine.Evaluate("Names Default To Here( 1 ); y = 5;", "repl");
-        Assert.Equal("5", Engine.Format(engine.Evaluate("y", "repl")));
+        Assert.Equal("5", Engine.Format(engine.EvaluateValue("y", "repl")));
         engine.Evaluate("z = 7;", "repl");
         // z went to the session's Here, not to globals.
-        Assert.Equal("7", Engine.Format(engine.Evaluate("z", "repl")));
-        Assert.Equal("1", Engine.Format(engine.Evaluate("Is Empty( Global:z )", "repl")));
+        Assert.Equal("7", Engine.Format(engine.EvaluateValue("z", "repl")));
+        Assert.Equal("1", Engine.Format(engine.EvaluateValue("Is Empty( Global:z )", "repl")));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class StepBudgetTests
         var engine = NewEngine(stepLimit: 100);
         for (var run = 0; run < 3; run++)
         {
-            Assert.Equal("60", Engine.Format(engine.Evaluate("s = 0; For( i = 1, i <= 60, i++, s++ ); s")));
+            Assert.Equal("60", Engine.Format(engine.EvaluateValue("s = 0; For( i = 1, i <= 60, i++, s++ ); s")));
         }
     }
 

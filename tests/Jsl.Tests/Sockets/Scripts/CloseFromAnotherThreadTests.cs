@@ -31,7 +31,7 @@ public sealed class CloseFromAnotherThreadTests
         {
             try
             {
-                value = Engine.Format(engine.Evaluate(script));
+                value = Engine.Format(engine.EvaluateValue(script));
             }
             catch (Exception e)
             {

@@ -67,7 +67,7 @@ internal sealed class ScriptRun
         {
             try
             {
-                run.Value = engine.Evaluate(script, "test.jsl");
+                run.Value = engine.EvaluateValue(script, "test.jsl");
                 if (idle) engine.RunPending(cancellation.Token);
             }
             catch (JslScriptException e)

@@ -7,4 +7,4 @@ namespace Jsl.Runtime.Evaluation.Messages;
 /// <paramref name="entry"/>'s body (a socket traces each message and turns an unforeseen socket
 /// failure into a status).
 /// </summary>
-public delegate Value MessageAround(MessageCall message, MessageEntry entry);
+internal delegate Value MessageAround(MessageCall message, MessageEntry entry);

@@ -3,4 +3,4 @@ using Jsl.Runtime.Values;
 namespace Jsl.Runtime.Evaluation.Messages;
 
 /// <summary>Answers one built-in message; returns the message's result.</summary>
-public delegate Value MessageBody(MessageCall message);
+internal delegate Value MessageBody(MessageCall message);

@@ -9,7 +9,7 @@ namespace Jsl.Runtime.Evaluation.Messages;
 /// evaluation of 'Send'"); <see cref="Message"/> is the message's own call, whose arguments a body
 /// evaluates in the sender's scope.
 /// </summary>
-public readonly struct MessageCall(CallContext send, CallContext message, Value receiver, Node written, MessageEntry? entry)
+internal readonly struct MessageCall(CallContext send, CallContext message, Value receiver, Node written, MessageEntry? entry)
 {
     /// <summary>The <c>receiver &lt;&lt; message</c> call.</summary>
     public CallContext Send { get; } = send;

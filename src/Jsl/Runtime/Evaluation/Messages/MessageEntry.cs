@@ -3,7 +3,7 @@ using Jsl.Syntax;
 namespace Jsl.Runtime.Evaluation.Messages;
 
 /// <summary>One row of the message table: who answers it, its name as JMP spells it, its category and its body.</summary>
-public sealed class MessageEntry(MessageReceiver receiver, Symbol name, string displayName, string category, MessageBody body)
+internal sealed class MessageEntry(MessageReceiver receiver, Symbol name, string displayName, string category, MessageBody body)
 {
     /// <summary>The receiver kind that answers it.</summary>
     public MessageReceiver Receiver { get; } = receiver;

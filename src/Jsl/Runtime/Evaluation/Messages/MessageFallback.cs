@@ -6,4 +6,4 @@ namespace Jsl.Runtime.Evaluation.Messages;
 /// Answers a message that no row of its receiver kind names, resolved at run time (a class
 /// object's user-defined methods); returns null when the receiver does not know it either.
 /// </summary>
-public delegate Value? MessageFallback(MessageCall message);
+internal delegate Value? MessageFallback(MessageCall message);

@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Evaluation.Messages;
 /// messages by interned name, and optionally a fallback for messages resolved at run time and a
 /// wrapper around every built-in message.
 /// </summary>
-public sealed class MessageReceiver
+internal sealed class MessageReceiver
 {
     private readonly Dictionary<Symbol, MessageEntry> _entries = new(ReferenceEqualityComparer.Instance);
 

@@ -9,7 +9,7 @@ namespace Jsl.Runtime.Evaluation.Messages;
 /// registration (no reflection), read by <c>Send</c> and by the generator of docs/functions.md.
 /// A send costs one lookup of the receiver's type and one of the interned message name.
 /// </summary>
-public sealed class MessageTable
+internal sealed class MessageTable
 {
     private readonly Dictionary<Type, MessageReceiver> _receivers = [];
 
