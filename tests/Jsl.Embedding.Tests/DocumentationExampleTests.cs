@@ -48,6 +48,14 @@ public sealed partial class DocumentationExampleTests
             Run(DocumentationExamples.SocketsOffAndCheck));
     }
 
+    [Fact]
+    public void The_network_policy_example_refuses_the_denied_port()
+    {
+        Assert.Equal(
+            ["{\"connect\", \"NETPOLICY: The network policy does not allow this address. \"}"],
+            Bounded.Run(() => Run(DocumentationExamples.NetworkPolicyExample)));
+    }
+
     private static List<string> Run(Action<TextWriter> example)
     {
         var output = new StringWriter();

@@ -83,4 +83,18 @@ internal static class DocumentationExamples
         }
         // end example
     }
+
+    public static void NetworkPolicyExample(TextWriter output)
+    {
+        // example: network policy
+        var engine = new Engine(new TextWriterLogSink(output))
+        {
+            NetworkPolicy = new NetworkPolicy()
+                .Allow("127.0.0.1, [::1]:8080, 10.0.0.0/8")   // only these...
+                .Deny("127.0.0.1:22"),                         // ...and never this (deny wins)
+        };
+        output.WriteLine(engine.Evaluate("Socket() << Connect( \"127.0.0.1\", \"22\" )"));
+        // {"connect", "NETPOLICY: The network policy does not allow this address. "}
+        // end example
+    }
 }
