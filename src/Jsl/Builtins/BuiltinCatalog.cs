@@ -46,6 +46,7 @@ public static class BuiltinCatalog
         Patterns.PatternBuiltins.Register(table);
         Classes.ClassBuiltins.Register(table);
         Trees.TreeNodeBuiltins.Register(table);
+        Http.HttpRequestBuiltins.Register(table);
         UnavailableFunctions.Register(table);
         return table;
     }
