@@ -47,6 +47,7 @@ public static class BuiltinCatalog
         Classes.ClassBuiltins.Register(table);
         Trees.TreeNodeBuiltins.Register(table);
         Http.HttpRequestBuiltins.Register(table);
+        Programs.RunProgramBuiltins.Register(table);
         UnavailableFunctions.Register(table);
         return table;
     }
