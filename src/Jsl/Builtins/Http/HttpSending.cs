@@ -59,6 +59,8 @@ internal static class HttpSending
         }
         var outcome = Exchange(m, request);
         if (outcome.Body is not { } body) return EmptyValue.Instance;
+        // A body of N bytes decodes to at most N characters, so one check bounds both forms.
+        m.Send.Limits.CheckBlob(body.Length, m.Send.Call);
         var text = asText ?? (outcome.MimeType.Length == 0 ? IsUtf8(body) : MimeTypes.IsText(outcome.MimeType));
         return text ? new StringValue(Decode(body, outcome)) : new BlobValue(body);
     }

@@ -1,4 +1,3 @@
-using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -22,23 +21,9 @@ internal sealed class ProgramCallback(Interpreter interpreter, FunctionValue fun
     {
         try
         {
-            interpreter.Invoke(function, [program, parameter], scope, detached: true);
-            return true;
-        }
-        catch (JslStop)
-        {
-            throw;
-        }
-        catch (JslException e)
-        {
-            interpreter.State.BackgroundErrors.Report(e);
-            return false;
-        }
-        catch (Exception e) when (e is not InsufficientExecutionStackException)
-        {
-            var message = e is OutOfMemoryException ? Interpreter.OutOfMemoryMessage : e.Message;
-            interpreter.State.BackgroundErrors.Report($"{origin.Position}: the {role} of Run Program: {message}");
-            return false;
+            return interpreter.State.BackgroundErrors.RunCallback(
+                () => interpreter.Invoke(function, [program, parameter], scope, detached: true),
+                message => $"{origin.Position}: the {role} of Run Program: {message}");
         }
         finally
         {

@@ -44,7 +44,7 @@ internal sealed class RunProgramArguments
         {
             if (node is not CallNode { Qualifier: null, Args.Count: 1 } option)
             {
-                throw c.Error($"Run Program: unknown argument {Runtime.Formatting.ExpressionPrinter.Print(node)} (it takes Executable(...), Options(...), Parameter(...), Read Function(...) and Write Function(...))");
+                throw c.Error($"Run Program: unknown argument {Runtime.Formatting.ExpressionPrinter.Print(node)} (it takes Executable(...), Options(...), parameter(...), Read Function(...) and Write Function(...))");
             }
             var value = c.Eval(option.Args[0]);
             var head = option.Head;
@@ -57,7 +57,7 @@ internal sealed class RunProgramArguments
             else if (ReferenceEquals(head, ParameterName)) parsed.Parameter = value;
             else if (ReferenceEquals(head, ReadFunctionName)) parsed.SetReadFunction(c, value);
             else if (ReferenceEquals(head, WriteFunctionName)) parsed.WriteFunction = value as FunctionValue ?? throw c.Error($"Run Program: Write Function needs a function, not {Describe(value)}");
-            else throw c.Error($"Run Program: unknown argument {Runtime.Formatting.ExpressionPrinter.Print(node)} (it takes Executable(...), Options(...), Parameter(...), Read Function(...) and Write Function(...))");
+            else throw c.Error($"Run Program: unknown argument {Runtime.Formatting.ExpressionPrinter.Print(node)} (it takes Executable(...), Options(...), parameter(...), Read Function(...) and Write Function(...))");
         }
         return seenExecutable ? parsed : throw c.Error("Run Program needs Executable( \"program\" )");
     }

@@ -82,6 +82,8 @@ internal static class RunProgramBuiltins
             program.Kill();
             throw;
         }
-        return asText ? new StringValue(program.TakeText()) : new BlobValue(program.TakeBytes());
+        var output = program.TakeBytes();
+        c.Limits.CheckBlob(output.Length, c.Call);
+        return asText ? new StringValue(RunningProgram.Text(output)) : new BlobValue(output);
     }
 }

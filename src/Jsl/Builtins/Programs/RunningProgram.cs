@@ -147,6 +147,9 @@ internal sealed class RunningProgram : IDisposable
         }
     }
 
+    /// <summary>All of a program's output as text (UTF-8; an incomplete last character becomes U+FFFD).</summary>
+    public static string Text(byte[] output) => new UTF8Encoding(false).GetString(output);
+
     /// <summary>Writes to standard input; false when it is closed (Write EOF, or the program ended).</summary>
     public bool Write(byte[] bytes)
     {
