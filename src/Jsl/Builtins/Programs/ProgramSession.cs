@@ -12,7 +12,11 @@ namespace Jsl.Builtins.Programs;
 /// </summary>
 internal sealed class ProgramSession
 {
-    /// <summary>How long after one call of the write function the next one comes.</summary>
+    /// <summary>
+    /// How long after one call of the write function the next one comes. Decision: JMP calls it
+    /// "when the program can take input", which a pipe almost always can; every 10 ms lets a
+    /// conversation (the Index's CMD.EXE example) go at the program's pace without spinning.
+    /// </summary>
     private static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(10);
 
     private readonly EventLoop loop;

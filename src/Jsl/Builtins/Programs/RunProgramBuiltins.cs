@@ -24,6 +24,8 @@ internal static class RunProgramBuiltins
     /// returns the RP object at once and calls the function as output arrives (in <c>Wait</c> and
     /// after the script); with no read function the RP object is returned and the script reads
     /// with <c>&lt;&lt; Read</c> itself. A program that cannot be started is a JSL error at the call.
+    /// Decision: in that last form the program does not keep the run alive (nothing would be called
+    /// back); it is killed if it still runs when the run ends with an error, Stop() or a signal.
     /// </summary>
     private static Value Run(CallContext c)
     {

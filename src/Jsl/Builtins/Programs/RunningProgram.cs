@@ -237,6 +237,11 @@ internal sealed class RunningProgram : IDisposable
         }
     }
 
+    /// <summary>
+    /// Decision: the program's standard error goes, line by line, to jsl's diagnostics writer
+    /// (stderr), so that Read and the blocking form's answer are exactly its standard output and
+    /// its complaints are still seen; JMP does not document where they go.
+    /// </summary>
     private async Task PassErrors(TextWriter diagnostics)
     {
         try
