@@ -383,10 +383,15 @@ public sealed partial class Engine
     }
 
     /// <summary>
-    /// Closes every socket the scripts opened; their background operations end without
-    /// callbacks. Safe from any thread (a signal handler), as the run is ending.
+    /// Closes every socket the scripts opened (their background operations end without
+    /// callbacks) and kills the programs <c>Run Program</c> started that still run. Safe from any
+    /// thread (a signal handler), as the run is ending.
     /// </summary>
-    public void CloseSockets() => SocketRuntime.Find(_interpreter)?.Registry.CloseAll();
+    public void CloseSockets()
+    {
+        SocketRuntime.Find(_interpreter)?.Registry.CloseAll();
+        _interpreter.State.Programs.KillAll();
+    }
 
     /// <summary>Runs a script file (UTF-8 or UTF-16 with a byte-order mark); returns (a copy of) the value of its last expression.</summary>
     /// <exception cref="JslScriptException">The file cannot be read, or the script has a syntax error or stopped with an error.</exception>

@@ -63,6 +63,8 @@ internal static class BuiltinCatalog
         Patterns.PatternBuiltins.Register(table);
         Classes.ClassBuiltins.Register(table);
         Trees.TreeNodeBuiltins.Register(table);
+        Http.HttpRequestBuiltins.Register(table);
+        Programs.RunProgramBuiltins.Register(table);
         UnavailableFunctions.Register(table);
         return table;
     }

@@ -19,13 +19,14 @@ public static class FuzzSeeds
 
     /// <summary>
     /// Names an input must not mention (written without blanks, lower case, as JSL compares names):
-    /// every built-in of the Files and Sockets categories, programs of the host, and the waits.
+    /// every built-in of the Files, Sockets, Web (New HTTP Request) and Programs (Run Program)
+    /// categories, programs of the host, and the waits.
     /// Decision: <c>Wait</c> and <c>Schedule</c> are left out rather than shortened, so no input
     /// sleeps; the step hook's own tests cover <c>Wait</c> under cancellation.
     /// </summary>
     private static readonly string[] ForbiddenNames =
     [
-        .. Engine.BuiltinFunctions.Where(f => f.Category is "Files" or "Sockets").Select(f => Normalize(f.Name)),
+        .. Engine.BuiltinFunctions.Where(f => f.Category is "Files" or "Sockets" or "Web" or "Programs").Select(f => Normalize(f.Name)),
         "systemservice", "wait", "schedule", "socket", "runprogram",
     ];
 

@@ -20,6 +20,41 @@ internal sealed class BackgroundErrors
     /// <summary>How many background errors were reported.</summary>
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>
+    /// Runs a callback of background work (a socket's, a program's) on the script's thread. Returns
+    /// false when it raised a JSL error, which is reported with its position and counted; an error
+    /// of ours (or memory run out outside any built-in) is reported the same way, worded by
+    /// <paramref name="unexpected"/>, never as a raw .NET exception. <c>Stop()</c> propagates: it
+    /// ends the whole run.
+    /// </summary>
+    public bool RunCallback(Action callback, Func<string, string> unexpected)
+    {
+        try
+        {
+            callback();
+            return true;
+        }
+        catch (JslStop)
+        {
+            throw;
+        }
+        catch (JslException e) when (Interpreter.State.Budget.IsCancellation(e))
+        {
+            // The run was cancelled while the callback ran: that ends the whole run, not only this operation.
+            throw Interpreter.State.Budget.Unwinding(e);
+        }
+        catch (JslException e)
+        {
+            Report(e);
+            return false;
+        }
+        catch (Exception e) when (e is not InsufficientExecutionStackException)
+        {
+            Report(unexpected(e is OutOfMemoryException ? Interpreter.OutOfMemoryMessage : e.Message));
+            return false;
+        }
+    }
+
     /// <summary>Reports a JSL error as the engine reports an uncaught one.</summary>
     public void Report(JslException error) => Report(Describe(error));
 

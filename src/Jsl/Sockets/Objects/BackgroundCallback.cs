@@ -29,30 +29,9 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         var interpreter = runtime.Interpreter;
         try
         {
-            interpreter.Invoke(Resolve(), [result], scope, detached: true);
-            return true;
-        }
-        catch (JslStop)
-        {
-            throw;
-        }
-        catch (JslException e) when (interpreter.State.Budget.IsCancellation(e))
-        {
-            // The run was cancelled while the callback ran: that ends the whole run, not only this operation.
-            throw interpreter.State.Budget.Unwinding(e);
-        }
-        catch (JslException e)
-        {
-            runtime.Interpreter.State.BackgroundErrors.Report(e);
-            return false;
-        }
-        catch (Exception e) when (e is not InsufficientExecutionStackException)
-        {
-            // Never a raw .NET exception for the user: an error of ours (or memory run out outside
-            // any built-in), reported like a JSL one.
-            var message = e is OutOfMemoryException ? Runtime.Evaluation.Interpreter.OutOfMemoryMessage : e.Message;
-            runtime.Interpreter.State.BackgroundErrors.Report($"{origin.Position}: callback {Name}: {message}");
-            return false;
+            return interpreter.State.BackgroundErrors.RunCallback(
+                () => interpreter.Invoke(Resolve(), [result], scope, detached: true),
+                message => $"{origin.Position}: callback {Name}: {message}");
         }
         finally
         {

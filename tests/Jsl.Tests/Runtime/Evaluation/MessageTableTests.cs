@@ -140,6 +140,6 @@ public sealed class MessageTableTests
     public void Every_receiver_kind_jsl_has_is_in_the_default_table()
     {
         var names = BuiltinCatalog.CreateDefault().Messages.Receivers.Select(r => r.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["Associative Array", "Class", "Custom Function", "JSON Literal", "List", "Namespace", "Socket", "Tree Node"], names);
+        Assert.Equal(["Associative Array", "Class", "Custom Function", "HTTP Request", "JSON Literal", "List", "Namespace", "Run Program", "Socket", "Tree Node"], names);
     }
 }
