@@ -1,4 +1,5 @@
 using Jsl.Builtins;
+using Jsl.Runtime.Descriptors;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scheduling;
@@ -160,6 +161,22 @@ public sealed class Engine
         }
     }
 
+    /// <summary>
+    /// Parses <paramref name="text"/>. The parser loads parts of .NET as it meets the syntax that
+    /// needs them; with no descriptor left that fails, and the script is reported as not run.
+    /// </summary>
+    private static ParseResult ParseOrReport(string text, string fileName)
+    {
+        try
+        {
+            return JslParser.Parse(text, fileName);
+        }
+        catch (Exception e) when (DescriptorExhaustion.Explains(e))
+        {
+            throw new JslScriptException([DescriptorExhaustion.Message(fileName)]);
+        }
+    }
+
     /// <summary>Parses without running: every syntax error in <paramref name="text"/>.</summary>
     public static IReadOnlyList<SyntaxError> Check(string text, string fileName) => JslParser.Parse(text, fileName).Errors;
 
@@ -167,7 +184,7 @@ public sealed class Engine
     /// <exception cref="JslScriptException">The script has a syntax error or stopped with an error.</exception>
     public Value Evaluate(string text, string fileName = "-e")
     {
-        var parsed = JslParser.Parse(text, fileName);
+        var parsed = ParseOrReport(text, fileName);
         if (!parsed.Succeeded) throw new JslScriptException(parsed.Errors.Select(e => e.ToString()).ToList());
         var scope = Scope.ForScript(_interpreter.Globals, fileName);
         _interpreter.State.Budget.Reset();
@@ -188,6 +205,13 @@ public sealed class Engine
             // frames still on the stack, and a depth error's line must be printed with the room
             // the stack has again once they are gone.
             failure = e;
+        }
+        catch (Exception e) when (e is not JslException && DescriptorExhaustion.Explains(e))
+        {
+            // Outside any built-in (which report it at their call): .NET could not load what the
+            // evaluator needed next for want of a descriptor (issue 8).
+            if (CloseSocketsOnError) CloseSockets();
+            throw new JslScriptException([DescriptorExhaustion.Message(fileName)]);
         }
         catch (OutOfMemoryException)
         {
@@ -227,6 +251,11 @@ public sealed class Engine
         {
             CloseSockets();
             throw;
+        }
+        catch (Exception e) when (e is not JslException && DescriptorExhaustion.Explains(e))
+        {
+            CloseSockets();
+            throw new JslScriptException([DescriptorExhaustion.Message("jsl")]);
         }
         catch (OutOfMemoryException)
         {
@@ -287,7 +316,9 @@ public sealed class Engine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new JslScriptException([$"{path}: cannot read the script: {e.Message}"]);
+            throw new JslScriptException([e is IOException io && DescriptorExhaustion.IsTooManyOpenFiles(io)
+                ? DescriptorExhaustion.Message(path)
+                : $"{path}: cannot read the script: {e.Message}"]);
         }
         return Evaluate(ScriptText.DecodeScript(bytes), path);
     }

@@ -45,7 +45,9 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         {
             // Never a raw .NET exception for the user: an error of ours (or memory run out outside
             // any built-in), reported like a JSL one.
-            var message = e is OutOfMemoryException ? Runtime.Evaluation.Interpreter.OutOfMemoryMessage : e.Message;
+            var message = Runtime.Descriptors.DescriptorExhaustion.Explains(e) ? Runtime.Descriptors.DescriptorExhaustion.Sentence
+                : e is OutOfMemoryException ? Runtime.Evaluation.Interpreter.OutOfMemoryMessage
+                : e.Message;
             runtime.Interpreter.State.BackgroundErrors.Report($"{origin.Position}: callback {Name}: {message}");
             return false;
         }
