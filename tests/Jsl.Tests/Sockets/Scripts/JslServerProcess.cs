@@ -130,6 +130,33 @@ internal sealed class JslServerProcess : IDisposable
         return int.Parse(line["Threads:".Length..].Trim(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The number of open descriptors (Linux <c>/proc/PID/fd</c>).</summary>
+    public int DescriptorCount() => Directory.GetFiles($"/proc/{Id}/fd").Length;
+
+    /// <summary>
+    /// The number of open socket descriptors. The total also counts the pipe each new
+    /// runtime thread opens (framework-dependent .NET), which the thread pool adds under load.
+    /// </summary>
+    public int SocketDescriptorCount() =>
+        Directory.GetFiles($"/proc/{Id}/fd").Count(static fd =>
+        {
+            try
+            {
+                return new FileInfo(fd).LinkTarget?.StartsWith("socket:", StringComparison.Ordinal) == true;
+            }
+            catch (IOException)
+            {
+                return false; // closed while we looked
+            }
+        });
+
+    /// <summary>Resident memory in kilobytes (Linux <c>/proc/PID/status</c>, VmRSS).</summary>
+    public long ResidentKilobytes()
+    {
+        var line = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)
