@@ -32,6 +32,9 @@ public sealed class Engine
             Diagnostics = diagnostics ?? Console.Error,
         };
         _interpreter.State.Loop = _loop;
+        // Read once per process while a descriptor is surely free, so that a report of
+        // exhaustion can name the limit even when it comes before any socket (issue 8).
+        OpenFileLimit.Prepare();
     }
 
     /// <summary>

@@ -17,7 +17,6 @@ internal sealed class SocketRuntime
     {
         Interpreter = interpreter;
         Loop = loop;
-        Runtime.Descriptors.OpenFileLimit.Prepare();
     }
 
     /// <summary>The interpreter whose script owns the sockets.</summary>

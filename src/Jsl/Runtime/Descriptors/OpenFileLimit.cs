@@ -32,7 +32,7 @@ internal static class OpenFileLimit
         }
     }
 
-    /// <summary>Reads the limit now, while a descriptor is free to read it with (the sockets call this before their first one).</summary>
+    /// <summary>Reads the limit now, while a descriptor is free to read it with (each <see cref="Engine"/> calls this when made).</summary>
     public static void Prepare() => _ = Current;
 
     // The limit; -1 for unlimited or no /proc; 0 when the file could not be opened.

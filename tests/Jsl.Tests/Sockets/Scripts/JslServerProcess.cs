@@ -40,18 +40,23 @@ internal sealed class JslServerProcess : IDisposable
         }
     }
 
-    public static JslServerProcess Start(string scriptPath, IDictionary<string, string>? environment = null, params string[] options)
+    public static JslServerProcess Start(string scriptPath, IDictionary<string, string>? environment = null, params string[] options) =>
+        StartCommand("dotnet", [JslProcess.CommandPath, .. options, scriptPath], environment);
+
+    /// <summary>
+    /// Starts <paramref name="program"/> with <paramref name="arguments"/>, a command that becomes
+    /// jsl by <c>exec</c> (<c>ip netns exec NS dotnet jsl.dll FILE</c>), so signals reach jsl itself.
+    /// </summary>
+    public static JslServerProcess StartCommand(string program, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(JslProcess.CommandPath);
-        foreach (var option in options) info.ArgumentList.Add(option);
-        info.ArgumentList.Add(scriptPath);
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
         if (environment is not null)
         {
             foreach (var (key, value) in environment) info.Environment[key] = value;
