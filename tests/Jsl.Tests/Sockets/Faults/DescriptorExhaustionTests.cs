@@ -71,7 +71,9 @@ public sealed class DescriptorExhaustionTests
             // Only at the lowest limits: the runtime could not even load what the script's own
             // syntax needs, and says so in one line.
             Assert.True(run.ExitCode == 1 && run.Stdout.Length == 0, context);
-            Assert.Matches(@"^\S+: No more file descriptors are available \(the limit is \d+ open files\)\n$", run.Stderr);
+            // The limit is named when it could be read (at the NativeAOT build's lowest limit not
+            // even /proc/self/limits can be opened).
+            Assert.Matches(@"^\S+: No more file descriptors are available( \(the limit is \d+ open files\))?\n$", run.Stderr);
             return;
         }
         Assert.True(run.Stderr.Length == 0, context);
