@@ -7,4 +7,5 @@ using Jsl.Cli;
 // run them on its I/O thread instead of hopping to the thread pool first (one thread switch
 // less per background receive). Read by .NET when the first socket is used, so set it first.
 Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+ConsoleStartup.Initialize();
 return ScriptThread.Run(() => CommandLine.Run(args));

@@ -1,4 +1,5 @@
 using Jsl.Builtins;
+using Jsl.Runtime.Descriptors;
 using Jsl.Runtime.Errors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scheduling;
@@ -38,6 +39,9 @@ public sealed partial class Engine
             Diagnostics = diagnostics ?? Console.Error,
         };
         _interpreter.State.Loop = _loop;
+        // Read once per process while a descriptor is surely free, so that a report of
+        // exhaustion can name the limit even when it comes before any socket (issue 8).
+        OpenFileLimit.Prepare();
     }
 
     /// <summary>
@@ -215,6 +219,22 @@ public sealed partial class Engine
         }
     }
 
+    /// <summary>
+    /// Parses <paramref name="text"/>. The parser loads parts of .NET as it meets the syntax that
+    /// needs them; with no descriptor left that fails, and the script is reported as not run.
+    /// </summary>
+    private static ParseResult ParseOrReport(string text, string fileName)
+    {
+        try
+        {
+            return JslParser.Parse(text, fileName);
+        }
+        catch (Exception e) when (DescriptorExhaustion.Explains(e))
+        {
+            throw new JslScriptException([JslDiagnostic.Unplaced(fileName, DescriptorExhaustion.Describe(), JslDiagnosticKind.Limit)]);
+        }
+    }
+
     /// <summary>Parses without running: every syntax error in <paramref name="text"/>, in source order (none when it is well-formed).</summary>
     public static IReadOnlyList<JslDiagnostic> Check(string text, string fileName) => [.. JslParser.Parse(text, fileName).Errors.Select(JslDiagnostic.FromSyntax)];
 
@@ -238,7 +258,7 @@ public sealed partial class Engine
 
     private Value Run(string text, string fileName)
     {
-        var parsed = JslParser.Parse(text, fileName);
+        var parsed = ParseOrReport(text, fileName);
         if (!parsed.Succeeded) throw new JslScriptException([.. parsed.Errors.Select(JslDiagnostic.FromSyntax)]);
         var scope = OneHereAcrossRuns ? _sessionScope ??= Scope.ForScript(_interpreter.Globals, fileName) : Scope.ForScript(_interpreter.Globals, fileName);
         _interpreter.State.Budget.Reset();
@@ -259,6 +279,13 @@ public sealed partial class Engine
             // frames still on the stack, and a depth error's line must be printed with the room
             // the stack has again once they are gone.
             failure = e;
+        }
+        catch (Exception e) when (e is not JslException && DescriptorExhaustion.Explains(e))
+        {
+            // Outside any built-in (which report it at their call): .NET could not load what the
+            // evaluator needed next for want of a descriptor (issue 8).
+            if (CloseSocketsOnError) CloseSockets();
+            throw new JslScriptException([JslDiagnostic.Unplaced(fileName, DescriptorExhaustion.Describe(), JslDiagnosticKind.Limit)]);
         }
         catch (OutOfMemoryException)
         {
@@ -307,6 +334,11 @@ public sealed partial class Engine
         {
             CloseSockets();
             throw;
+        }
+        catch (Exception e) when (e is not JslException && DescriptorExhaustion.Explains(e))
+        {
+            CloseSockets();
+            throw new JslScriptException([JslDiagnostic.Unplaced("jsl", DescriptorExhaustion.Describe(), JslDiagnosticKind.Limit)]);
         }
         catch (OutOfMemoryException)
         {
@@ -407,7 +439,9 @@ public sealed partial class Engine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new JslScriptException([JslDiagnostic.Unplaced(path, $"cannot read the script: {e.Message}", JslDiagnosticKind.Runtime)]);
+            throw new JslScriptException([e is IOException io && DescriptorExhaustion.IsTooManyOpenFiles(io)
+                ? JslDiagnostic.Unplaced(path, DescriptorExhaustion.Describe(), JslDiagnosticKind.Limit)
+                : JslDiagnostic.Unplaced(path, $"cannot read the script: {e.Message}", JslDiagnosticKind.Runtime)]);
         }
         return EvaluateValue(ScriptText.DecodeScript(bytes), path);
     }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Jsl.Runtime.Descriptors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
 using Jsl.Sockets.Objects;
@@ -59,8 +60,7 @@ internal static class SocketBuiltins
         var name = SocketArguments.Host(c, 0, AddressInfoBuilder.GetAddrInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetAddrInfoName, runtime.Resolver, ProtocolType.Tcp);
-        var result = runtime.Lookup(token => AddressInfoBuilder.GetAddrInfoAsync(runtime.Resolver, name, port, token), c.Call);
-        return ToList(AddressInfoBuilder.GetAddrInfoName, result);
+        return Lookup(AddressInfoBuilder.GetAddrInfoName, runtime, token => AddressInfoBuilder.GetAddrInfoAsync(runtime.Resolver, name, port, token), c.Call);
     }
 
     /// <summary><c>Get Name Info(address, &lt;port&gt;)</c> → <c>{"Get Name Info","ok",{"PF_INET","SOCK_0","IPPROTO_0","localhost","0"}}</c>.</summary>
@@ -71,8 +71,26 @@ internal static class SocketBuiltins
         var address = SocketArguments.Host(c, 0, AddressInfoBuilder.GetNameInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetNameInfoName, runtime.Resolver, ProtocolType.Tcp);
-        var result = runtime.Lookup(token => AddressInfoBuilder.GetNameInfoAsync(runtime.Resolver, address, port, token), c.Call);
-        return ToList(AddressInfoBuilder.GetNameInfoName, result);
+        return Lookup(AddressInfoBuilder.GetNameInfoName, runtime, token => AddressInfoBuilder.GetNameInfoAsync(runtime.Resolver, address, port, token), c.Call);
+    }
+
+    /// <summary>
+    /// Runs a lookup on the script's thread (ended by the host's cancellation). With no descriptor
+    /// left, .NET may fail before the resolver is even reached (loading System.Net.NameResolution,
+    /// say): that is MFILE too, a status like any other network failure (spec §1), not a JSL error.
+    /// </summary>
+    private static ListValue Lookup(string name, SocketRuntime runtime, Func<CancellationToken, ValueTask<AddressInfoResult>> lookup, Jsl.Syntax.Tree.Node at)
+    {
+        AddressInfoResult result;
+        try
+        {
+            result = runtime.Lookup(lookup, at);
+        }
+        catch (Exception e) when (e is not Runtime.Errors.JslException && DescriptorExhaustion.Explains(e))
+        {
+            result = AddressInfoResult.Failed(SocketErrorCode.MFile);
+        }
+        return ToList(name, result);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Jsl.Runtime.Descriptors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Values;
 using Jsl.Syntax;
@@ -150,7 +151,7 @@ internal static class FileBuiltins
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw c.Error($"cannot read \"{path}\": {e.Message}");
+            throw c.Error($"cannot read \"{path}\": {(e is IOException io ? DescriptorExhaustion.Reason(io) : e.Message)}");
         }
     }
 
@@ -185,7 +186,7 @@ internal static class FileBuiltins
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw c.Error($"cannot write \"{path}\": {e.Message}");
+            throw c.Error($"cannot write \"{path}\": {(e is IOException io ? DescriptorExhaustion.Reason(io) : e.Message)}");
         }
         return new StringValue(path);
     }

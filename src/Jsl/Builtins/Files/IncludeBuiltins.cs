@@ -1,4 +1,5 @@
 using Jsl.Builtins.Core;
+using Jsl.Runtime.Descriptors;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Scopes;
@@ -108,7 +109,7 @@ internal static class IncludeBuiltins
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw c.Error($"cannot read \"{path}\": {e.Message}");
+            throw c.Error($"cannot read \"{path}\": {(e is IOException io ? DescriptorExhaustion.Reason(io) : e.Message)}");
         }
         var parsed = JslParser.Parse(text, path);
         if (parsed.Succeeded) return parsed.Root;

@@ -43,7 +43,7 @@ internal static class JsonBuiltins
     {
         try
         {
-            return JsonReader.Read(text);
+            return JsonReader.Read(text, c.Limits.MaxListLength, count => c.Limits.CheckList(count, c.Call));
         }
         catch (JsonFormatException e)
         {

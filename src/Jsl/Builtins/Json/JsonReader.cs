@@ -13,16 +13,32 @@ internal sealed class JsonReader
 {
     private const int MaxDepth = 512;
     private readonly string _text;
+    private readonly long _maxItems;
+    private readonly Action<long> _tooMany;
     private int _pos;
     private int _depth;
 
-    private JsonReader(string text) => _text = text;
+    private JsonReader(string text, long maxItems, Action<long> tooMany)
+    {
+        _text = text;
+        _maxItems = maxItems;
+        _tooMany = tooMany;
+    }
 
     /// <summary>Reads one JSON value filling the whole text (surrounding whitespace allowed).</summary>
     /// <exception cref="JsonFormatException">The text is not valid JSON.</exception>
-    public static Value Read(string text)
+    public static Value Read(string text) => Read(text, long.MaxValue, static _ => { });
+
+    /// <summary>
+    /// As <see cref="Read(string)"/>, calling <paramref name="tooMany"/> (which throws) when an
+    /// array or object reaches more than <paramref name="maxItems"/> members: a 256 M-character
+    /// text of <c>1,</c> is 128 M numbers, gigabytes of values, refused before they are made.
+    /// Decision: an object's members count against the list limit too (an associative array has
+    /// no limit of its own, and JSON To List makes a list of them).
+    /// </summary>
+    public static Value Read(string text, long maxItems, Action<long> tooMany)
     {
-        var reader = new JsonReader(text);
+        var reader = new JsonReader(text, maxItems, tooMany);
         // A byte-order mark at the start of a file's text is not part of the JSON.
         if (text.Length > 0 && text[0] == '\uFEFF') reader._pos = 1;
         reader.SkipWhitespace();
@@ -71,6 +87,7 @@ internal sealed class JsonReader
             SkipWhitespace();
             // Decision: a repeated key keeps its last value, as most JSON readers do.
             result.Entries[new StringValue(key)] = ReadValue();
+            CountMember(result.Entries.Count);
             SkipWhitespace();
             if (Peek() == ',')
             {
@@ -99,6 +116,7 @@ internal sealed class JsonReader
         {
             SkipWhitespace();
             items.Add(ReadValue());
+            CountMember(items.Count);
             SkipWhitespace();
             if (Peek() == ',')
             {
@@ -109,6 +127,11 @@ internal sealed class JsonReader
             _depth--;
             return new ListValue(items);
         }
+    }
+
+    private void CountMember(long count)
+    {
+        if (count > _maxItems) _tooMany(count);
     }
 
     private string ReadString()

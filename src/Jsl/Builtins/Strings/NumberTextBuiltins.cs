@@ -65,10 +65,12 @@ internal static class NumberTextBuiltins
             case StringValue s:
                 if (radix is not null) throw c.Error($"{name}: Base applies to numbers only");
                 var bytes = Blobs.BlobEncodings.Encode(c, s.Value, mode ?? Blobs.BlobEncodings.DefaultName);
+                c.Limits.CheckString(2L * bytes.Length, c.Call);
                 text = HexText.FromBytes(bytes);
                 break;
             case BlobValue b:
                 if (radix is not null) throw c.Error($"{name}: Base applies to numbers only");
+                c.Limits.CheckString(2L * b.Bytes.Length, c.Call);
                 text = HexText.FromBytes(b.Bytes);
                 break;
             default:

@@ -94,10 +94,13 @@ internal static class SliceBuiltins
             case StringValue find:
                 var at = text.IndexOf(find.Value, from, StringComparison.Ordinal);
                 if (replace is null) return NumberValue.Of(at + 1);
-                return new StringValue(at < 0 ? text : string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Value.Length)));
+                if (at < 0) return new StringValue(text);
+                c.Limits.CheckString((long)text.Length - find.Value.Length + replace.Length, c.Call);
+                return new StringValue(string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Value.Length)));
             case NumberValue:
                 var count = (int)Math.Clamp(StringArguments.WholeNumber(c, what, "Munger: the count"), 0, text.Length - from);
                 if (replace is null) return new StringValue(text.Substring(from, count));
+                c.Limits.CheckString((long)text.Length - count + replace.Length, c.Call);
                 return new StringValue(string.Concat(text.AsSpan(0, from), replace, text.AsSpan(from + count)));
             default:
                 throw c.Error("Munger: argument 3 must be a string to find or a number of characters");

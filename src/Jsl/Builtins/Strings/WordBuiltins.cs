@@ -64,6 +64,8 @@ internal static class WordBuiltins
             if (Range(c, first, spans.Count, name) is not var (a, b)) return new ListValue();
             (from, to) = (a, b);
         }
+        // Before the strings are made: a 256 M-character text of one-letter words is 128 M of them.
+        c.Limits.CheckList(to - from + 1L, c.Call);
         var list = new List<Value>(Math.Max(0, to - from + 1));
         for (var i = from; i <= to; i++) list.Add(new StringValue(text.Substring(spans[i].Start, spans[i].Length)));
         return new ListValue(list);

@@ -50,7 +50,9 @@ internal sealed class BackgroundErrors
         }
         catch (Exception e) when (e is not InsufficientExecutionStackException)
         {
-            Report(unexpected(e is OutOfMemoryException ? Interpreter.OutOfMemoryMessage : e.Message));
+            Report(unexpected(Descriptors.DescriptorExhaustion.Explains(e) ? Descriptors.DescriptorExhaustion.Sentence
+                : e is OutOfMemoryException ? Interpreter.OutOfMemoryMessage
+                : e.Message));
             return false;
         }
     }

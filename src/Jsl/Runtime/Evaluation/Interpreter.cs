@@ -1,4 +1,5 @@
 using Jsl.Runtime.Errors;
+using Jsl.Runtime.Descriptors;
 using Jsl.Runtime.Output;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -156,6 +157,9 @@ internal sealed partial class Interpreter
     internal static JslRuntimeError BuiltinFailure(BuiltinEntry entry, Exception e, CallNode call) => e switch
     {
         InsufficientExecutionStackException => DepthGuard.TooDeep(call),
+        // Before memory: the framework-dependent runtime reports a thread it could not start for
+        // want of a descriptor as OutOfMemoryException (issue 8).
+        _ when DescriptorExhaustion.Explains(e) => new(DescriptorExhaustion.Message(entry.DisplayName), call),
         OutOfMemoryException => OutOfMemory(call),
         _ => new($"{entry.DisplayName}: {e.Message}", call),
     };

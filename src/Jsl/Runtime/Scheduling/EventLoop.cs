@@ -62,7 +62,16 @@ internal sealed class EventLoop : IDisposable
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
         var scheduled = new ScheduledWork(this, Environment.TickCount64 + ToMilliseconds(delay), work);
-        schedules.Add(scheduled);
+        try
+        {
+            schedules.Add(scheduled);
+        }
+        catch
+        {
+            // The timer could not be set: the schedule is cancelled, so it keeps nothing alive.
+            scheduled.Dispose();
+            throw;
+        }
         return scheduled;
     }
 

@@ -17,6 +17,8 @@ internal sealed class ScheduleQueue : IDisposable
     private readonly Timer timer;
     private long made;
     private bool disposed;
+    // When the timer is set to fire; long.MaxValue when it is not set (or setting it failed).
+    private long armedFor = long.MaxValue;
 
     public ScheduleQueue(EventLoop loop)
     {
@@ -31,7 +33,10 @@ internal sealed class ScheduleQueue : IDisposable
         {
             if (disposed) return;
             pending.Enqueue(work, (work.Due, made++));
-            if (pending.Peek() == work) Arm(work.Due);
+            // Compared with when the timer is really set, not with the head of the heap: a
+            // schedule whose timer could not be set (no descriptor for the timer's thread, issue 8)
+            // stays at the head, cancelled, and must not stop a later one from setting it.
+            if (work.Due < armedFor) Arm(work.Due);
         }
     }
 
@@ -41,6 +46,7 @@ internal sealed class ScheduleQueue : IDisposable
         lock (pending)
         {
             if (disposed) return;
+            armedFor = long.MaxValue;
             var now = Environment.TickCount64;
             while (pending.TryPeek(out var next, out var key) && key.Due <= now)
             {
@@ -58,6 +64,7 @@ internal sealed class ScheduleQueue : IDisposable
         // Timer accepts at most about 49 days; a longer schedule is as good as never firing within a
         // run, and clamping keeps it pending rather than throwing.
         timer.Change(TimeSpan.FromMilliseconds(Math.Min(wait, uint.MaxValue - 2L)), Timeout.InfiniteTimeSpan);
+        armedFor = due;
     }
 
     /// <inheritdoc/>

@@ -37,6 +37,7 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
         try
         {
             accepted = await listener.AcceptAsync(cancellationToken).ConfigureAwait(false);
+            SocketDescriptorReserve.Admit(accepted);
         }
         catch (SocketException exception)
         {

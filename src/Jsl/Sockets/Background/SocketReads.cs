@@ -136,6 +136,7 @@ internal static class SocketReads
         ObjectDisposedException => SocketErrorCatalog.Text(SocketErrorCode.NotSock),
         // .NET's "you must call Bind first" and similar state complaints.
         InvalidOperationException => SocketErrorCatalog.Text(SocketErrorCode.Inval),
+        _ when Runtime.Descriptors.DescriptorExhaustion.Explains(exception) => SocketErrorCatalog.Text(SocketErrorCode.MFile),
         _ => SocketErrorCatalog.Unlisted("SOCKETERROR", "The system reported an unexpected failure (" + exception.GetType().Name + ")."),
     };
 

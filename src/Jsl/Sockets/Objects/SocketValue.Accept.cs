@@ -39,6 +39,7 @@ internal sealed partial class SocketValue
             try
             {
                 accepted = handle.Accept();
+                SocketDescriptorReserve.Admit(accepted);
                 break;
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.WouldBlock)

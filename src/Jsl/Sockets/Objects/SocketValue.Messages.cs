@@ -71,6 +71,12 @@ internal sealed partial class SocketValue
             // still a status, never a .NET exception.
             result = SocketResult.WithStatus(entry.Name.Key, Background.SocketReads.UnexpectedStatus(e, Operations[entry.Name]));
         }
+        catch (Exception e) when (e is not Runtime.Errors.JslException && Runtime.Descriptors.DescriptorExhaustion.Explains(e))
+        {
+            // .NET loading an assembly or starting a thread with no descriptor left (issue 8):
+            // what the script should hear is MFILE, not "Could not load file or assembly".
+            result = SocketResult.Error(entry.Name.Key, SocketErrorCode.MFile);
+        }
         socket.runtime.Trace?.Message(socket.messagePosition, socket.Id, m.Written, result);
         // A cancelled run closed every socket, which is what ended a blocking call: the script
         // stops here rather than reading that status as the network's answer.

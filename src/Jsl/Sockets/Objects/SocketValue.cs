@@ -73,8 +73,10 @@ internal sealed partial class SocketValue : ObjectValue
     private ProtocolType Protocol => Kind == SocketKind.Stream ? ProtocolType.Tcp : ProtocolType.Udp;
 
     /// <summary>A new operating-system socket of this socket's type, with the options of spec §8.</summary>
+    /// <exception cref="SocketException">MFILE when the socket would take one of the runtime's reserved descriptors.</exception>
     private Socket CreateHandle(AddressFamily family)
     {
+        SocketDescriptorReserve.EnsureRoom();
         var socket = new Socket(family, Kind == SocketKind.Stream ? SocketType.Stream : SocketType.Dgram, Protocol);
         try
         {

@@ -4,7 +4,7 @@ namespace Jsl.Sockets.Resolution;
 
 /// <summary>
 /// The outcome of a forward lookup: the addresses found, or the failure as one of
-/// HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY, NO_DATA.
+/// HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY, NO_DATA, or MFILE when the process had no descriptor left to look with.
 /// </summary>
 internal readonly record struct AddressLookup
 {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Jsl.Runtime.Descriptors;
 
 namespace Jsl.Sockets.Resolution;
 
@@ -41,7 +42,7 @@ internal sealed class SystemNameResolver : INameResolver
         }
         catch (Exception exception) when (IsLookupFailure(exception, cancellationToken))
         {
-            return AddressLookup.Failed(SocketErrorMapping.ToResolverCode(exception));
+            return AddressLookup.Failed(FailureCode(exception));
         }
     }
 
@@ -60,7 +61,7 @@ internal sealed class SystemNameResolver : INameResolver
         }
         catch (Exception exception) when (IsLookupFailure(exception, cancellationToken))
         {
-            return HostNameLookup.Failed(SocketErrorMapping.ToResolverCode(exception));
+            return HostNameLookup.Failed(FailureCode(exception));
         }
     }
 
@@ -70,7 +71,26 @@ internal sealed class SystemNameResolver : INameResolver
 
     private static bool IsLookupFailure(Exception exception, CancellationToken cancellationToken) =>
         exception is SocketException or ArgumentException or TimeoutException
-        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        || DescriptorExhaustion.Explains(exception);
+
+    /// <summary>
+    /// The resolver's code for a failed lookup, or MFILE when the process has no descriptor left:
+    /// getaddrinfo then fails with EAI_SYSTEM (it could not open /etc/hosts), which would
+    /// otherwise read as NO_RECOVERY, a misleading answer about the name (issue 8).
+    /// </summary>
+    private static SocketErrorCode FailureCode(Exception exception)
+    {
+        // A definite answer about the name stands; anything else may be the descriptors.
+        if (exception is ArgumentException or TimeoutException or OperationCanceledException
+            or SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData })
+        {
+            return SocketErrorMapping.ToResolverCode(exception);
+        }
+        return DescriptorExhaustion.Explains(exception) || DescriptorExhaustion.IsExhaustedNow()
+            ? SocketErrorCode.MFile
+            : SocketErrorMapping.ToResolverCode(exception);
+    }
 
     private static IPAddress[] Distinct(IPAddress[] addresses, AddressFamily family)
     {

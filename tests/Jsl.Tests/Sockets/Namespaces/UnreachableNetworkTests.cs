@@ -110,6 +110,25 @@ public sealed class UnreachableNetworkTests : IDisposable
         Assert.Equal(["{\"connect\", \"ok\"}", "\"armed\"", $"{{\"recv\", \"{ConnAborted}\", Socket[STREAM]}}", "\"reported\""], jsl.Lines);
     }
 
+    [SkippableFact]
+    public void A_signal_during_a_blocking_connect_to_a_blackholed_address_exits_with_its_status_and_nothing_else_6_times()
+    {
+        NetworkNamespace.RequireSupport();
+        var (client, router) = LinkedPair();
+        // SYNs for 10.253.2.0/24 vanish at the router (no ICMP), with the default retries: the
+        // connect would block for about two minutes.
+        router.Sysctl("net.ipv4.conf.all.forwarding", "0");
+        client.Ip("route", "add", "10.253.2.0/24", "via", "10.253.1.2");
+        var script = Script("blackhole.jsl", """
+            c = Socket();
+            Print( "blocking" );
+            Print( c << Connect( "10.253.2.1", "80" ) );
+            Print( "after" );
+            """);
+        SignalDuringBlockingCallTests.RepeatSignal(script, runs: 6,
+            start: s => JslServerProcess.StartCommand("ip", ["netns", "exec", client.Name, "dotnet", Support.JslProcess.CommandPath, s]));
+    }
+
     /// <summary>Two namespaces joined by a veth pair: client 10.253.1.1/24, peer 10.253.1.2/24.</summary>
     private (NetworkNamespace Client, NetworkNamespace Peer) LinkedPair()
     {

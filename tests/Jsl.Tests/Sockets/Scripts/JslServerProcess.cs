@@ -40,18 +40,23 @@ internal sealed class JslServerProcess : IDisposable
         }
     }
 
-    public static JslServerProcess Start(string scriptPath, IDictionary<string, string>? environment = null, params string[] options)
+    public static JslServerProcess Start(string scriptPath, IDictionary<string, string>? environment = null, params string[] options) =>
+        StartCommand("dotnet", [JslProcess.CommandPath, .. options, scriptPath], environment);
+
+    /// <summary>
+    /// Starts <paramref name="program"/> with <paramref name="arguments"/>, a command that becomes
+    /// jsl by <c>exec</c> (<c>ip netns exec NS dotnet jsl.dll FILE</c>), so signals reach jsl itself.
+    /// </summary>
+    public static JslServerProcess StartCommand(string program, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(JslProcess.CommandPath);
-        foreach (var option in options) info.ArgumentList.Add(option);
-        info.ArgumentList.Add(scriptPath);
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
         if (environment is not null)
         {
             foreach (var (key, value) in environment) info.Environment[key] = value;
@@ -136,6 +141,33 @@ internal sealed class JslServerProcess : IDisposable
     {
         var line = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("Threads:", StringComparison.Ordinal));
         return int.Parse(line["Threads:".Length..].Trim(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The number of open descriptors (Linux <c>/proc/PID/fd</c>).</summary>
+    public int DescriptorCount() => Directory.GetFiles($"/proc/{Id}/fd").Length;
+
+    /// <summary>
+    /// The number of open socket descriptors. The total also counts the pipe each new
+    /// runtime thread opens (framework-dependent .NET), which the thread pool adds under load.
+    /// </summary>
+    public int SocketDescriptorCount() =>
+        Directory.GetFiles($"/proc/{Id}/fd").Count(static fd =>
+        {
+            try
+            {
+                return new FileInfo(fd).LinkTarget?.StartsWith("socket:", StringComparison.Ordinal) == true;
+            }
+            catch (IOException)
+            {
+                return false; // closed while we looked
+            }
+        });
+
+    /// <summary>Resident memory in kilobytes (Linux <c>/proc/PID/status</c>, VmRSS).</summary>
+    public long ResidentKilobytes()
+    {
+        var line = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
     }
 
     public void Dispose()

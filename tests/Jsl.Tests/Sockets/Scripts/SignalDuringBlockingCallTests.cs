@@ -47,6 +47,42 @@ public sealed class SignalDuringBlockingCallTests : IDisposable
         RepeatSignal(script, runs: 20);
     }
 
+    [Fact]
+    public void A_signal_during_a_blocking_accept_exits_with_its_status_and_nothing_else_10_times()
+    {
+        var script = Write("accept.jsl", """
+            server = Socket(); server << Bind( "127.0.0.1", "0" ); server << Listen();
+            Print( "blocking" );
+            Print( server << Accept() );
+            Print( "after" );
+            """);
+        RepeatSignal(script, runs: 10);
+    }
+
+    [Fact]
+    public void A_signal_during_a_blocking_recvfrom_exits_with_its_status_and_nothing_else_10_times()
+    {
+        var script = Write("recvfrom.jsl", """
+            u = Socket( DGRAM ); u << Bind( "127.0.0.1", "0" );
+            Print( "blocking" );
+            Print( u << RecvFrom( 100 ) );
+            Print( "after" );
+            """);
+        RepeatSignal(script, runs: 10);
+    }
+
+    [Fact]
+    public void A_signal_during_wait_with_a_background_recv_armed_exits_with_its_status_and_nothing_else_10_times()
+    {
+        var script = Write("wait.jsl", ConnectedClient + """
+            c << Recv( 10, Function( {r}, Print( r ) ) );
+            Print( "blocking" );
+            Wait( 30 );
+            Print( "after" );
+            """);
+        RepeatSignal(script, runs: 10);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(directory, name);
@@ -59,13 +95,13 @@ public sealed class SignalDuringBlockingCallTests : IDisposable
     /// it says it is about to block (the delay varies, to land at different points of the call),
     /// SIGTERM and SIGINT in turn.
     /// </summary>
-    private static void RepeatSignal(string script, int runs)
+    internal static void RepeatSignal(string script, int runs, Func<string, JslServerProcess>? start = null)
     {
         var random = new Random(8);
         for (var run = 0; run < runs; run++)
         {
             var (signal, status) = run % 2 == 0 ? ("TERM", 143) : ("INT", 130);
-            using var jsl = JslServerProcess.Start(script);
+            using var jsl = (start ?? (static s => JslServerProcess.Start(s)))(script);
             jsl.WaitForLine(l => l == "\"blocking\"", Bound);
             Thread.Sleep(random.Next(0, 40));
             jsl.Signal(signal);
