@@ -47,6 +47,7 @@ public static class BuiltinCatalog
         Classes.ClassBuiltins.Register(table);
         Trees.TreeNodeBuiltins.Register(table);
         UnavailableFunctions.Register(table);
+        BuiltinSignatures.Apply(table);
         return table;
     }
 }

@@ -6,7 +6,10 @@ using Jsl.Sockets.Resolution;
 
 namespace Jsl.Sockets;
 
-/// <summary>Registers <c>Socket()</c>, <c>Get Addr Info()</c> and <c>Get Name Info()</c>.</summary>
+/// <summary>
+/// Registers <c>Socket()</c>, <c>Get Addr Info()</c> and <c>Get Name Info()</c>. Their argument counts are
+/// checked before they run, against BuiltinSignatures.txt.
+/// </summary>
 internal static class SocketBuiltins
 {
     private const string Category = "Sockets";
@@ -23,7 +26,6 @@ internal static class SocketBuiltins
     /// <summary><c>Socket(&lt;STREAM|DGRAM&gt;, &lt;IPV4|IPV6&gt;)</c>: bare names or strings, in either order.</summary>
     private static Value NewSocket(CallContext c)
     {
-        SocketArguments.AtMost(c, 2, "Socket");
         var kind = SocketKind.Stream;
         var family = AddressFamily.Unspecified;
         for (var i = 0; i < c.Count; i++)
@@ -53,7 +55,6 @@ internal static class SocketBuiltins
     /// <summary><c>Get Addr Info(name, &lt;port&gt;)</c> → <c>{"Get Addr Info","ok",{"PF_INET","SOCK_0","IPPROTO_0","127.0.0.1","80"}, ...}</c>.</summary>
     private static Value GetAddrInfo(CallContext c)
     {
-        SocketArguments.AtMost(c, 2, AddressInfoBuilder.GetAddrInfoName);
         var name = SocketArguments.Host(c, 0, AddressInfoBuilder.GetAddrInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetAddrInfoName, runtime.Resolver, ProtocolType.Tcp);
@@ -64,7 +65,6 @@ internal static class SocketBuiltins
     /// <summary><c>Get Name Info(address, &lt;port&gt;)</c> → <c>{"Get Name Info","ok",{"PF_INET","SOCK_0","IPPROTO_0","localhost","0"}}</c>.</summary>
     private static Value GetNameInfo(CallContext c)
     {
-        SocketArguments.AtMost(c, 2, AddressInfoBuilder.GetNameInfoName);
         var address = SocketArguments.Host(c, 0, AddressInfoBuilder.GetNameInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetNameInfoName, runtime.Resolver, ProtocolType.Tcp);

@@ -175,7 +175,6 @@ internal static class ControlFlowBuiltins
     /// </summary>
     private static Value ForEach(CallContext c)
     {
-        c.RequireCount(3, 4);
         if (c.ArgNode(0) is not CallNode names || !ReferenceEquals(names.Head, Heads.List) || names.Args.Count is < 1 or > 2)
         {
             throw c.Error("For Each needs {value} or {value, index} as its first argument");

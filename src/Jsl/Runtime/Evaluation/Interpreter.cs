@@ -131,6 +131,7 @@ public sealed partial class Interpreter
     /// </summary>
     internal Value CallBuiltin(BuiltinEntry entry, CallNode call, Scope scope)
     {
+        entry.Signature?.Check(call);
         try
         {
             return entry.Body(new CallContext(this, call, scope));
