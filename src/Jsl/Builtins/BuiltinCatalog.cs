@@ -66,6 +66,7 @@ internal static class BuiltinCatalog
         Http.HttpRequestBuiltins.Register(table);
         Programs.RunProgramBuiltins.Register(table);
         UnavailableFunctions.Register(table);
+        BuiltinSignatures.Apply(table);
         return table;
     }
 }

@@ -23,16 +23,5 @@ internal static class UnavailableFunctions
         foreach (var name in Names) table.AddUnavailable(name);
     }
 
-    private static List<string> Load()
-    {
-        using var stream = typeof(UnavailableFunctions).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"resource {ResourceName} is missing from the build");
-        using var reader = new StreamReader(stream);
-        var names = new List<string>();
-        while (reader.ReadLine() is string line)
-        {
-            if (line.Trim().Length > 0) names.Add(line.Trim());
-        }
-        return names;
-    }
+    private static List<string> Load() => EmbeddedDataFile.Lines(ResourceName);
 }

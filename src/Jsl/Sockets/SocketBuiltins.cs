@@ -7,7 +7,10 @@ using Jsl.Sockets.Resolution;
 
 namespace Jsl.Sockets;
 
-/// <summary>Registers <c>Socket()</c>, <c>Get Addr Info()</c> and <c>Get Name Info()</c>.</summary>
+/// <summary>
+/// Registers <c>Socket()</c>, <c>Get Addr Info()</c> and <c>Get Name Info()</c>. Their argument counts are
+/// checked before they run, against BuiltinSignatures.txt.
+/// </summary>
 internal static class SocketBuiltins
 {
     private const string Category = "Sockets";
@@ -25,7 +28,6 @@ internal static class SocketBuiltins
     private static Value NewSocket(CallContext c)
     {
         RequireSocketsOn(c, "Socket");
-        SocketArguments.AtMost(c, 2, "Socket");
         var kind = SocketKind.Stream;
         var family = AddressFamily.Unspecified;
         for (var i = 0; i < c.Count; i++)
@@ -56,7 +58,6 @@ internal static class SocketBuiltins
     private static Value GetAddrInfo(CallContext c)
     {
         RequireSocketsOn(c, AddressInfoBuilder.GetAddrInfoName);
-        SocketArguments.AtMost(c, 2, AddressInfoBuilder.GetAddrInfoName);
         var name = SocketArguments.Host(c, 0, AddressInfoBuilder.GetAddrInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetAddrInfoName, runtime.Resolver, ProtocolType.Tcp);
@@ -67,7 +68,6 @@ internal static class SocketBuiltins
     private static Value GetNameInfo(CallContext c)
     {
         RequireSocketsOn(c, AddressInfoBuilder.GetNameInfoName);
-        SocketArguments.AtMost(c, 2, AddressInfoBuilder.GetNameInfoName);
         var address = SocketArguments.Host(c, 0, AddressInfoBuilder.GetNameInfoName);
         var runtime = SocketRuntime.For(c.Interpreter);
         var port = SocketArguments.OptionalPort(c, 1, AddressInfoBuilder.GetNameInfoName, runtime.Resolver, ProtocolType.Tcp);

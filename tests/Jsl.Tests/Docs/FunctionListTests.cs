@@ -13,4 +13,15 @@ public sealed class FunctionListTests
         Assert.True(published == Engine.BuiltinFunctionsMarkdown(),
             "docs/functions.md is out of date: regenerate it with `dotnet run --project src/Jsl.Cli -- --functions > docs/functions.md`");
     }
+
+    [Fact]
+    public void Each_function_is_listed_with_its_signature()
+    {
+        var published = Engine.BuiltinFunctionsMarkdown();
+        Assert.Contains("\n- `Substr(string, start, length?)`\n", published);
+        Assert.Contains("\n- `Print(value...)`\n", published);
+        Assert.Contains("\n- `Pi()`\n", published);
+        var listed = published.Split('\n').Count(line => line.StartsWith("- `", StringComparison.Ordinal) && line.EndsWith(")`", StringComparison.Ordinal));
+        Assert.True(listed >= Engine.BuiltinFunctions.Count(), $"{listed} signature lines for {Engine.BuiltinFunctions.Count()} functions");
+    }
 }

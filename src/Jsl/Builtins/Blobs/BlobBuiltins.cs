@@ -32,7 +32,6 @@ internal static class BlobBuiltins
     /// <summary><c>Char To Blob( string, &lt;encoding="utf-8"&gt; )</c>.</summary>
     private static Value CharToBlob(CallContext c)
     {
-        c.RequireCount(1, 2);
         var text = c.String(0);
         var encoding = c.String(1, BlobEncodings.DefaultName);
         var bytes = BlobEncodings.Encode(c, text, encoding);
@@ -43,7 +42,6 @@ internal static class BlobBuiltins
     /// <summary><c>Blob To Char( blob, &lt;encoding="utf-8"&gt; )</c>.</summary>
     private static Value BlobToChar(CallContext c)
     {
-        c.RequireCount(1, 2);
         var blob = c.Blob(0);
         var encoding = c.String(1, BlobEncodings.DefaultName);
         return new StringValue(BlobEncodings.Decode(c, blob.Bytes, encoding));
@@ -58,7 +56,6 @@ internal static class BlobBuiltins
     /// </summary>
     private static Value BlobPeek(CallContext c)
     {
-        c.RequireCount(2, 3);
         var bytes = c.Blob(0).Bytes;
         var offset = WholeNumber(c, 1, "offset");
         if (offset > bytes.Length) throw c.Error($"offset {offset} is beyond the end of the blob ({bytes.Length} bytes)");
@@ -73,7 +70,6 @@ internal static class BlobBuiltins
     /// <summary><c>Hex To Blob( hex string )</c>.</summary>
     private static Value HexToBlob(CallContext c)
     {
-        c.RequireCount(1, 1);
         var bytes = HexBlobText.TryParse(c.String(0), out var error);
         return bytes is null ? throw c.Error(error!) : new BlobValue(bytes);
     }
@@ -81,7 +77,6 @@ internal static class BlobBuiltins
     /// <summary><c>Blob To Matrix( blob, type, bytesEach, endian, &lt;nCols=1&gt; )</c>.</summary>
     private static Value BlobToMatrix(CallContext c)
     {
-        c.RequireCount(4, 5);
         var bytes = c.Blob(0).Bytes;
         var format = Format(c);
         var columns = c.Count > 4 && !c.IsEmptyArg(4) ? WholeNumber(c, 4, "nCols") : 1;
@@ -101,7 +96,6 @@ internal static class BlobBuiltins
     /// <summary><c>Matrix To Blob( matrix, type, bytesEach, endian )</c>: elements in row-major order.</summary>
     private static Value MatrixToBlob(CallContext c)
     {
-        c.RequireCount(4, 4);
         var values = c.Eval(0) switch
         {
             MatrixValue m => m.Data,
@@ -126,14 +120,12 @@ internal static class BlobBuiltins
     /// <summary><c>Encode64 Blob( blob )</c> → base64 text.</summary>
     private static Value Encode64Blob(CallContext c)
     {
-        c.RequireCount(1, 1);
         return new StringValue(Convert.ToBase64String(c.Blob(0).Bytes));
     }
 
     /// <summary><c>Decode64 Blob( base64String )</c>.</summary>
     private static Value Decode64Blob(CallContext c)
     {
-        c.RequireCount(1, 1);
         var text = c.String(0);
         try
         {
@@ -148,7 +140,6 @@ internal static class BlobBuiltins
     /// <summary><c>Blob MD5( blob )</c> → the 16-byte digest.</summary>
     private static Value BlobMd5(CallContext c)
     {
-        c.RequireCount(1, 1);
         var bytes = c.Blob(0).Bytes;
         try
         {
@@ -163,7 +154,6 @@ internal static class BlobBuiltins
     /// <summary><c>Gzip Compress( blob )</c> → a gzip stream (one member) of the bytes.</summary>
     private static Value GzipCompress(CallContext c)
     {
-        c.RequireCount(1, 1);
         var bytes = c.Blob(0).Bytes;
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
@@ -184,7 +174,6 @@ internal static class BlobBuiltins
     /// </summary>
     private static Value GzipUncompress(CallContext c)
     {
-        c.RequireCount(1, 1);
         var bytes = c.Blob(0).Bytes;
         if (bytes.Length < 10 || bytes[0] != 0x1F || bytes[1] != 0x8B) throw c.Error("blob is not gzip data");
         try

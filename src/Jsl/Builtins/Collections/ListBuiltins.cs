@@ -47,7 +47,6 @@ internal static class ListBuiltins
 
     private static Value NItems(CallContext c)
     {
-        c.RequireCount(1, 1);
         return NItemsOf(c, c.EvalKeepingHeldExpression(0));
     }
 
@@ -94,7 +93,6 @@ internal static class ListBuiltins
 
     private static Value InsertInto(CallContext c)
     {
-        c.RequireCount(2, 3);
         switch (InPlaceTarget.Container(c, "Insert Into"))
         {
             case ListValue list:
@@ -142,7 +140,6 @@ internal static class ListBuiltins
 
     private static Value RemoveFrom(CallContext c)
     {
-        c.RequireCount(1, 3);
         switch (InPlaceTarget.Container(c, "Remove From"))
         {
             case ListValue list:
@@ -217,7 +214,6 @@ internal static class ListBuiltins
     /// <summary><c>As List(matrix)</c>: a vector becomes a list of numbers, a matrix with several rows and columns a list of row lists.</summary>
     private static Value AsList(CallContext c)
     {
-        c.RequireCount(1, 1);
         switch (c.Eval(0))
         {
             case MatrixValue m when m.Rows == 1 || m.Columns == 1:

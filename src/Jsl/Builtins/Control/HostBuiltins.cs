@@ -53,7 +53,6 @@ internal static class HostBuiltins
     /// </summary>
     private static Value HostIs(CallContext c)
     {
-        c.RequireCount(1, 1);
         var name = c.String(0);
         bool? answer = name.ToLowerInvariant() switch
         {
@@ -82,7 +81,6 @@ internal static class HostBuiltins
     /// </summary>
     private static Value SystemService(CallContext c)
     {
-        c.RequireCount(1, 1);
         var service = c.ArgNode(0) switch
         {
             Jsl.Syntax.Tree.NameNode { Scope: Jsl.Syntax.Tree.NameScope.Unqualified } name => name.Text,

@@ -21,7 +21,6 @@ internal static class ScriptArgumentsBuiltins
     {
         table.Add(Category, "Script Arguments", static c =>
         {
-            c.RequireCount(0, 0);
             return new ListValue(c.Interpreter.State.ScriptArguments.Select(a => (Value)new StringValue(a)));
         });
     }

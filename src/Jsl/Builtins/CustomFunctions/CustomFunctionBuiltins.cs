@@ -56,7 +56,6 @@ internal static class CustomFunctionBuiltins
     /// <summary><c>New Custom Function(namespace, name, function, &lt;&lt;help...)</c>: the help messages are sent to the new object.</summary>
     private static Value NewCustomFunction(CallContext c)
     {
-        c.RequireCount(3);
         var ns = c.String(0);
         var name = c.String(1);
         if (ns.Length == 0 || name.Length == 0) throw c.Error("New Custom Function needs a namespace and a name");

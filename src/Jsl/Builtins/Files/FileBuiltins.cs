@@ -30,7 +30,6 @@ internal static class FileBuiltins
         table.Add(Category, "Create Directory", CreateDirectory);
         table.Add(Category, "File Size", static c =>
         {
-            c.RequireCount(1, 1);
             var path = PathResolver.TryResolve(c, c.String(0), out _);
             return path is not null && File.Exists(path) ? NumberValue.Of(new FileInfo(path).Length) : NumberValue.Missing;
         });
@@ -43,12 +42,10 @@ internal static class FileBuiltins
 
         table.Add(Category, "Get Default Directory", static c =>
         {
-            c.RequireCount(0, 0);
             return new StringValue(PathResolver.DefaultDirectory(c));
         });
         table.Add(Category, "Set Default Directory", static c =>
         {
-            c.RequireCount(1, 1);
             var path = PathResolver.Resolve(c, c.String(0));
             if (!Directory.Exists(path)) throw c.Error($"directory not found: \"{path}\"");
             PathResolver.SetDefaultDirectory(c, path);
@@ -57,13 +54,11 @@ internal static class FileBuiltins
         table.Add(Category, "Convert File Path", ConvertFilePath);
         table.Add(Category, "Get Path Variable", static c =>
         {
-            c.RequireCount(1, 1);
             var name = c.String(0);
             return new StringValue(PathResolver.PathVariable(c, name) ?? throw c.Error($"unknown path variable \"{name}\""));
         });
         table.Add(Category, "Set Path Variable", static c =>
         {
-            c.RequireCount(2, 2);
             var name = c.String(0);
             var value = c.String(1);
             if (name.Trim().TrimStart('$').Length == 0) throw c.Error("argument value is invalid: the path variable name is empty");
@@ -72,7 +67,6 @@ internal static class FileBuiltins
         });
         table.Add(Category, "Get Environment Variable", static c =>
         {
-            c.RequireCount(1, 1);
             var name = c.String(0);
             return new StringValue(name.Length == 0 ? "" : Environment.GetEnvironmentVariable(name) ?? "");
         });
@@ -80,7 +74,6 @@ internal static class FileBuiltins
 
     private static Value LoadTextFile(CallContext c)
     {
-        c.RequireCount(1);
         var path = PathResolver.Resolve(c, c.String(0));
         string? charset = null;
         string? lineSeparator = null;
@@ -157,7 +150,6 @@ internal static class FileBuiltins
 
     private static Value SaveTextFile(CallContext c)
     {
-        c.RequireCount(2, 3);
         var path = PathResolver.Resolve(c, c.String(0));
         var bytes = c.Eval(1) switch
         {
@@ -200,7 +192,6 @@ internal static class FileBuiltins
 
     private static Value DeleteFile(CallContext c)
     {
-        c.RequireCount(1, 2);
         var path = PathResolver.Resolve(c, c.String(0));
         if (!File.Exists(path)) throw c.Error($"file not found: \"{path}\"");
         return Attempt(() => File.Delete(path));
@@ -208,7 +199,6 @@ internal static class FileBuiltins
 
     private static Value DeleteDirectory(CallContext c)
     {
-        c.RequireCount(1, 2);
         var path = PathResolver.TryResolve(c, c.String(0), out _);
         if (path is null || !Directory.Exists(path)) return NumberValue.Zero;
         return Attempt(() => Directory.Delete(path, recursive: true));
@@ -248,7 +238,6 @@ internal static class FileBuiltins
 
     private static Value RenameFile(CallContext c)
     {
-        c.RequireCount(2, 2);
         var from = PathResolver.Resolve(c, c.String(0));
         var name = c.String(1);
         if (name.Length == 0 || name.IndexOfAny(['/', '\\']) >= 0) throw c.Error($"argument value is invalid: the new name \"{name}\" must not contain a path");
@@ -269,7 +258,6 @@ internal static class FileBuiltins
 
     private static Value ConvertFilePath(CallContext c)
     {
-        c.RequireCount(1);
         var original = c.String(0);
         var relative = false;
         var windows = false;

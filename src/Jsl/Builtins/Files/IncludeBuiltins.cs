@@ -159,7 +159,6 @@ internal static class IncludeBuiltins
     /// </summary>
     private static Value IncludeFileList(CallContext c)
     {
-        c.RequireCount(0, 0);
         var state = c.Interpreter.State.Files;
         var items = new List<Value>(state.RunningFiles.Count + 1);
         for (var i = state.RunningFiles.Count - 1; i >= 0; i--) items.Add(new StringValue(PosixPath(state.RunningFiles[i].Path)));

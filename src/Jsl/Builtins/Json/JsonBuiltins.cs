@@ -14,17 +14,14 @@ internal static class JsonBuiltins
         JsonLiteralValue.RegisterMessages(table.Messages);
         table.Add(Category, "Parse JSON", static c =>
         {
-            c.RequireCount(1, 1);
             return Parse(c, c.String(0));
         });
         table.Add(Category, "JSON To List", static c =>
         {
-            c.RequireCount(1, 1);
             return ToList(Parse(c, c.String(0)));
         });
         table.Add(Category, "JSON Literal", static c =>
         {
-            c.RequireCount(1, 1);
             // Written bare (JSON Literal( true )) or as a string (JSON Literal( "null" )).
             var word = c.SymbolArg(0) ?? (c.Eval(0) is StringValue s ? s.Value : null);
             return (word is null ? null : JsonLiteralValue.For(word))
@@ -32,7 +29,6 @@ internal static class JsonBuiltins
         });
         table.Add(Category, "As JSON Expr", static c =>
         {
-            c.RequireCount(1, 1);
             var text = JsonWriter.Write(c.Eval(0), out var error);
             return text is null ? throw c.Error("argument value is invalid: " + error) : new StringValue(text);
         });

@@ -61,7 +61,6 @@ internal static class NamespaceBuiltins
     /// </remarks>
     private static Value NewNamespace(CallContext c)
     {
-        c.RequireCount(0, 2);
         var nameIndex = -1;
         var listIndex = -1;
         for (var i = 0; i < c.Count; i++)
@@ -108,7 +107,6 @@ internal static class NamespaceBuiltins
     /// <summary><c>Namespace Exists(name | reference)</c>: 1 while the namespace is registered (not deleted or replaced).</summary>
     private static Value NamespaceExists(CallContext c)
     {
-        c.RequireCount(1, 1);
         return c.Eval(0) switch
         {
             NamespaceValue ns => NumberValue.Of(c.Interpreter.Namespaces.Contains(ns)),

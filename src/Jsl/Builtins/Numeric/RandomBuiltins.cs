@@ -32,7 +32,6 @@ internal static class RandomBuiltins
     /// <summary><c>Random Uniform(&lt;min = 0&gt;, &lt;max = 1&gt;)</c>: uniform in [min, max); one argument is the max.</summary>
     private static Value RandomUniform(CallContext c)
     {
-        c.RequireCount(0, 2);
         double low = 0, high = 1;
         if (c.Count == 1) high = c.Number(0);
         if (c.Count == 2) (low, high) = (c.Number(0), c.Number(1));
@@ -50,7 +49,6 @@ internal static class RandomBuiltins
     /// <summary><c>Random Integer(n)</c> is 1..n; <c>Random Integer(n1, n2)</c> is n1..n2, both ends included.</summary>
     private static Value RandomInteger(CallContext c)
     {
-        c.RequireCount(1, 2);
         double low = 1, high;
         if (c.Count == 1) high = c.Number(0);
         else (low, high) = (c.Number(0), c.Number(1));
@@ -68,7 +66,6 @@ internal static class RandomBuiltins
     /// <summary><c>Random Normal(&lt;mean = 0&gt;, &lt;sd = 1&gt;)</c>, by the Box–Muller transform.</summary>
     private static Value RandomNormal(CallContext c)
     {
-        c.RequireCount(0, 2);
         var mean = c.Number(0, 0);
         var sd = c.Number(1, 1);
         var random = GeneratorOf(c);

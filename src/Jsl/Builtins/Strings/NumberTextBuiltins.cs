@@ -102,7 +102,6 @@ internal static class NumberTextBuiltins
     /// <summary><c>Hex To Char(hextext, &lt;encoding="utf-8"&gt;)</c>: the text whose bytes (in the encoding) the hex digits spell.</summary>
     private static Value HexToChar(CallContext c)
     {
-        c.RequireCount(1, 2);
         var hex = StringArguments.StringArg(c, 0, "Hex To Char: the hex text");
         var encoding = c.Count > 1 ? StringArguments.StringArg(c, 1, "Hex To Char: the encoding") : "utf-8";
         var bytes = HexText.ToBytes(hex) ?? throw c.Error("Hex To Char: the text must be pairs of hex digits");

@@ -30,7 +30,6 @@ internal static class TextBuiltins
     /// </summary>
     private static Value ConcatItems(CallContext c)
     {
-        c.RequireCount(1, 2);
         var list = c.Eval(0) as ListValue ?? throw c.Error("Concat Items: argument 1 must be a list");
         var separator = c.Count > 1 ? StringArguments.StringArg(c, 1, "Concat Items: the separator") : " ";
         var sb = new StringBuilder();

@@ -31,7 +31,6 @@ internal static class TimeBuiltins
         // gives plain numbers again.
         table.Add(Category, "As Date", static c =>
         {
-            c.RequireCount(1, 1);
             return NumberValue.Date(c.Number(0));
         });
 
@@ -49,7 +48,6 @@ internal static class TimeBuiltins
         AddPart(table, "Time Of Day", static (_, t) => t);
         table.Add(Category, "Hour", static c =>
         {
-            c.RequireCount(1, 2);
             var x = c.Number(0);
             var mode = c.Number(1, 24);
             if (double.IsNaN(x)) return NumberValue.Missing;
@@ -61,7 +59,6 @@ internal static class TimeBuiltins
         table.Add(Category, "Week Of Year", WeekOfYear);
         table.Add(Category, "Days In Month", static c =>
         {
-            c.RequireCount(2, 2);
             var year = c.Number(0);
             var month = c.Number(1);
             if (double.IsNaN(year) || double.IsNaN(month)) return NumberValue.Missing;
@@ -70,7 +67,6 @@ internal static class TimeBuiltins
         });
         table.Add(Category, "Is Leap Year", static c =>
         {
-            c.RequireCount(1, 1);
             var year = c.Number(0);
             if (double.IsNaN(year)) return NumberValue.Missing;
             if (year is < 1 or > 9999) throw c.Error("argument value is invalid");
@@ -132,7 +128,6 @@ internal static class TimeBuiltins
 
     private static Value WeekOfYear(CallContext c)
     {
-        c.RequireCount(1, 2);
         var x = c.Number(0);
         var rule = c.Number(1, 1);
         if (rule is not (1 or 2 or 3)) throw c.Error("argument value is invalid: the rule must be 1, 2 or 3");

@@ -43,7 +43,6 @@ internal static class XmlBuiltins
     /// </summary>
     private static Value ParseXml(CallContext c)
     {
-        c.RequireCount(1);
         var text = c.String(0);
         var handlers = new Dictionary<string, XmlElementHandler>(StringComparer.Ordinal);
         for (var i = 1; i < c.Count; i++)
@@ -137,7 +136,6 @@ internal static class XmlBuiltins
     /// </summary>
     private static Value XmlAttr(CallContext c)
     {
-        c.RequireCount(0, 1);
         var element = Current(c, "XML Attr").Element;
         if (c.Count == 0)
         {

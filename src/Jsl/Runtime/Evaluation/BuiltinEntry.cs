@@ -18,6 +18,9 @@ internal sealed class BuiltinEntry(Symbol name, string displayName, string categ
     /// <summary>The implementation.</summary>
     public Builtin Body { get; } = body;
 
+    /// <summary>The declared parameters (BuiltinSignatures.txt); null for a built-in without a line (one a host added), whose count is not checked.</summary>
+    internal BuiltinSignature? Signature { get; set; }
+
     /// <summary>Makes fast executables for common call shapes; null when the built-in has none.</summary>
     internal CallPreparer? Preparer { get; set; }
 

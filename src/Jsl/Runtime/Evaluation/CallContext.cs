@@ -51,8 +51,7 @@ internal readonly struct CallContext(Interpreter interpreter, CallNode call, Sco
     /// <summary>Requires at least <paramref name="min"/> and at most <paramref name="max"/> arguments.</summary>
     public void RequireCount(int min, int max = int.MaxValue)
     {
-        if (Count < min) throw Error(min == 1 && max == 1 ? "requires one argument" : $"requires at least {min} argument{(min == 1 ? "" : "s")}");
-        if (Count > max) throw Error("too many arguments");
+        if (Count < min || Count > max) throw BuiltinSignature.CountError(min, max, Count, Call);
     }
 
     /// <summary>Evaluates argument <paramref name="index"/> as a number (missing allowed).</summary>

@@ -61,6 +61,8 @@ internal sealed partial class Interpreter
         if (call.Qualifier is not null) return new QualifiedCall(call, PrepareArgs(call));
         var entry = Builtins.Find(call.Head);
         if (entry is null) return new UserCall(call, PrepareArgs(call));
+        // A call with the wrong number of arguments takes the general route, whose count check raises the error when it runs.
+        if (entry.Signature is { } signature && !signature.Accepts(call.Args.Count)) return new BuiltinCall(entry, call);
         return entry.Preparer?.Invoke(this, call, entry) ?? new BuiltinCall(entry, call);
     }
 }

@@ -132,6 +132,7 @@ internal sealed partial class Interpreter
     /// </summary>
     internal Value CallBuiltin(BuiltinEntry entry, CallNode call, Scope scope)
     {
+        entry.Signature?.Check(call);
         try
         {
             return entry.Body(new CallContext(this, call, scope));

@@ -72,6 +72,26 @@ public sealed partial class TraceTests
     }
 
     [Fact]
+    public void Tabs_nul_and_other_control_characters_are_written_as_escapes()
+    {
+        var run = ScriptRun.Ok(Jsl.Pair + """
+            onData = Function( {r}, 1 );
+            peer << Recv( 100, "onData" );
+            client << Send( "a\!tb\!0c" || Hex To Char( "1B" ) || "d" || Hex To Char( "E280A8" ) || "e\!ff" );
+            Wait( 0.3 );
+            """ + "client << Send( \"raw\u001B\u2028\u0085\" );\n" + """
+            client << Close();
+            """, trace: true);
+        var lines = run.Diagnostics.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, line => Assert.Matches(TraceLine(), line));
+        Assert.Contains(lines, line => line.Contains("<< Send(\"raw\\!x1B\\!x2028\\!x85\") -> {\"send\", \"ok\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Diagnostics, c => c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029'));
+        var send = Assert.Single(lines, line => line.Contains("<< Send(\"a", StringComparison.Ordinal));
+        Assert.Contains("<< Send(\"a\\!tb\\!0c\" || Hex To Char(\"1B\") || \"d\" || Hex To Char(\"E280A8\") || \"e\\!ff\") -> {\"send\", \"ok\"", send);
+        Assert.Contains(lines, line => line.Contains("callback onData <- {\"recv\", \"ok\", Char To Blob( \"a~09b~00c~1Bd", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_trace_nothing_is_written()
     {
         var run = ScriptRun.Ok(Jsl.Pair + "client << Send( \"x\" );");
