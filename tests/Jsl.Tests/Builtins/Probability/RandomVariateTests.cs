@@ -82,7 +82,7 @@ public sealed class RandomVariateTests
     {
         const int n = 40_000;
         var engine = new Engine(new TextWriterLogSink(TextWriter.Null), TextWriter.Null);
-        var drawn = engine.Evaluate($"Random Reset( 99 ); J( {n}, 1, {call} )");
+        var drawn = engine.EvaluateValue($"Random Reset( 99 ); J( {n}, 1, {call} )");
         var values = Assert.IsType<MatrixValue>(drawn).Data;
         var sampleMean = values.Average();
         var sampleVariance = values.Sum(v => (v - sampleMean) * (v - sampleMean)) / (n - 1);
