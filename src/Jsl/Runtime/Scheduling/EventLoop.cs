@@ -87,6 +87,7 @@ internal sealed class EventLoop : IDisposable
             return false;
         }
 
+        schedules.PostDue();
         var budget = queue.Count;
         var ran = false;
         while (budget-- > 0 && queue.TryDequeue(out var work))

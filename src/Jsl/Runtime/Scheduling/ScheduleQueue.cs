@@ -23,7 +23,7 @@ internal sealed class ScheduleQueue : IDisposable
     public ScheduleQueue(EventLoop loop)
     {
         this.loop = loop;
-        timer = new Timer(static s => ((ScheduleQueue)s!).Fire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        timer = new Timer(static s => ((ScheduleQueue)s!).FireFromTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Adds <paramref name="work"/>, due at <see cref="ScheduledWork.Due"/>.</summary>
@@ -40,12 +40,20 @@ internal sealed class ScheduleQueue : IDisposable
         }
     }
 
-    private void Fire()
+    /// <summary>
+    /// Posts every schedule due by now, on the calling thread, without waiting for the timer: the
+    /// loop calls it before it runs what is due, so a schedule whose time has passed runs at that
+    /// drain even when the timer's pool thread is late on a busy machine. Returns whether any was due.
+    /// </summary>
+    public bool PostDue() => Fire();
+
+    private bool Fire()
     {
         var due = new List<ScheduledWork>();
         lock (pending)
         {
-            if (disposed) return;
+            if (disposed) return false;
+            if (!pending.TryPeek(out _, out var head) || head.Due > Environment.TickCount64) return false;
             armedFor = long.MaxValue;
             var now = Environment.TickCount64;
             while (pending.TryPeek(out var next, out var key) && key.Due <= now)
@@ -56,6 +64,24 @@ internal sealed class ScheduleQueue : IDisposable
             if (pending.TryPeek(out _, out var earliest)) Arm(earliest.Due);
         }
         foreach (var work in due) work.Fire();
+        return due.Count > 0;
+    }
+
+    /// <summary>The timer fired: post what is due and set the timer for the next one.</summary>
+    private void FireFromTimer()
+    {
+        lock (pending)
+        {
+            if (disposed) return;
+            armedFor = long.MaxValue;
+            if (pending.TryPeek(out _, out var earliest) && earliest.Due > Environment.TickCount64)
+            {
+                // Nothing due yet (the loop posted it already, or the timer fired early): wait on.
+                Arm(earliest.Due);
+                return;
+            }
+        }
+        Fire();
     }
 
     private void Arm(long due)
