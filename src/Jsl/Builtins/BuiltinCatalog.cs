@@ -41,8 +41,10 @@ internal static class BuiltinCatalog
         Collections.MatrixDiagonals.Register(table);
         Collections.MatrixAlgebra.Register(table);
         Collections.MatrixRanking.Register(table);
+        Collections.CovarianceMatrices.Register(table);
         Numeric.NumericBuiltins.Register(table);
         Numeric.StatisticalBuiltins.Register(table);
+        Numeric.MovingAverage.Register(table);
         Numeric.PiecewiseBuiltins.Register(table);
         Numeric.TrigonometricBuiltins.Register(table);
         Numeric.LogicalReductions.Register(table);
