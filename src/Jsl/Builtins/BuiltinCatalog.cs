@@ -30,6 +30,7 @@ internal static class BuiltinCatalog
         Output.LogWindowBuiltins.Register(table);
         Control.ErrorBuiltins.Register(table);
         Control.HostBuiltins.Register(table);
+        Control.RowSequence.Register(table);
         Control.ScriptArgumentsBuiltins.Register(table);
         Output.OutputBuiltins.Register(table);
         Strings.StringBuiltins.Register(table);
