@@ -18,6 +18,7 @@ internal static class BuiltinCatalog
         Core.ComparisonBuiltins.Register(table);
         Core.FunctionBuiltins.Register(table);
         Namespaces.NamespaceBuiltins.Register(table);
+        Namespaces.SymbolListing.Register(table);
         Core.ExpressionBuiltins.Register(table);
         Core.ExpressionPatterns.Register(table);
         Core.CollectionCoreBuiltins.Register(table);
