@@ -81,18 +81,18 @@ internal static class CovarianceMatrices
             var option = c.IsOptionArg(i) ? ((CallNode)c.ArgNode(i)).Args[0] : c.ArgNode(i);
             switch (option)
             {
-                case StringNode s when Symbol.Intern(s.Value) == Pairwise:
-                case NameNode n when n.Symbol == Pairwise:
+                case StringNode s when ReferenceEquals(Symbol.Intern(s.Value), Pairwise):
+                case NameNode n when ReferenceEquals(n.Symbol, Pairwise):
                     settings.Pairwise = true;
                     break;
-                case StringNode s when Symbol.Intern(s.Value) == Shrink:
-                case NameNode n when n.Symbol == Shrink:
+                case StringNode s when ReferenceEquals(Symbol.Intern(s.Value), Shrink):
+                case NameNode n when ReferenceEquals(n.Symbol, Shrink):
                     settings.Shrink = true;
                     break;
-                case CallNode { Args.Count: 1 } call when call.Head == Freq:
+                case CallNode { Args.Count: 1 } call when ReferenceEquals(call.Head, Freq):
                     settings.Freq = Vector(c, call, function, "Freq", rows);
                     break;
-                case CallNode { Args.Count: 1 } call when call.Head == Weight:
+                case CallNode { Args.Count: 1 } call when ReferenceEquals(call.Head, Weight):
                     settings.Weight = Vector(c, call, function, "Weight", rows);
                     break;
                 default:

@@ -2,6 +2,7 @@ using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Formatting;
 using Jsl.Runtime.Output;
 using Jsl.Runtime.Values;
+using Jsl.Syntax;
 
 namespace Jsl.Builtins.Namespaces;
 
@@ -49,7 +50,7 @@ internal static class SymbolListing
     /// <summary>A value as code. Decision: a cleared variable shows as <c>Empty</c>, as in the Scripting Guide's listing after <c>Clear Symbols()</c>.</summary>
     private static string Text(Value value) => value is EmptyValue ? "Empty" : ValueFormatter.ToCode(value);
 
-    private static void Write(Log log, string title, NamespaceValue names, List<KeyValuePair<Jsl.Syntax.Symbol, Value>> members)
+    private static void Write(Log log, string title, NamespaceValue names, List<KeyValuePair<Symbol, Value>> members)
     {
         log.Line($"// {title}");
         foreach (var (key, value) in members) log.Line($"{names.SpellingOf(key)} = {Text(value)};");
