@@ -18,6 +18,7 @@ internal static class BuiltinCatalog
         Core.ComparisonBuiltins.Register(table);
         Core.FunctionBuiltins.Register(table);
         Namespaces.NamespaceBuiltins.Register(table);
+        Namespaces.SymbolListing.Register(table);
         Core.ExpressionBuiltins.Register(table);
         Core.ExpressionPatterns.Register(table);
         Core.CollectionCoreBuiltins.Register(table);
@@ -30,6 +31,7 @@ internal static class BuiltinCatalog
         Output.LogWindowBuiltins.Register(table);
         Control.ErrorBuiltins.Register(table);
         Control.HostBuiltins.Register(table);
+        Control.RowSequence.Register(table);
         Control.ScriptArgumentsBuiltins.Register(table);
         Output.OutputBuiltins.Register(table);
         Strings.StringBuiltins.Register(table);
@@ -41,8 +43,10 @@ internal static class BuiltinCatalog
         Collections.MatrixDiagonals.Register(table);
         Collections.MatrixAlgebra.Register(table);
         Collections.MatrixRanking.Register(table);
+        Collections.CovarianceMatrices.Register(table);
         Numeric.NumericBuiltins.Register(table);
         Numeric.StatisticalBuiltins.Register(table);
+        Numeric.MovingAverage.Register(table);
         Numeric.PiecewiseBuiltins.Register(table);
         Numeric.TrigonometricBuiltins.Register(table);
         Numeric.LogicalReductions.Register(table);

@@ -6,8 +6,8 @@ using Jsl.Syntax.Tree;
 namespace Jsl.Builtins.Namespaces;
 
 /// <summary>
-/// <c>As Global(name)</c> and <c>As Scoped(scope, name)</c>: the function forms of <c>::name</c> and
-/// <c>scope:name</c>, read as values and written as assignment targets (<c>As Scoped("ns", x) = 5</c>).
+/// <c>As Global(name)</c>, <c>As Root(name)</c> and <c>As Scoped(scope, name)</c>: the function forms of
+/// <c>::name</c>, <c>:::name</c> and <c>scope:name</c>, read as values and written as assignment targets (<c>As Scoped("ns", x) = 5</c>).
 /// </summary>
 internal static class ScopedNames
 {
@@ -16,6 +16,7 @@ internal static class ScopedNames
     public static void Register(BuiltinTable table)
     {
         table.Add(Category, "As Global", c => Read(c, ScopedNameCalls.Target(c, c.Call)));
+        table.Add(Category, "As Root", c => Read(c, ScopedNameCalls.Target(c, c.Call)));
         table.Add(Category, "As Scoped", c => Read(c, ScopedNameCalls.Target(c, c.Call)));
     }
 

@@ -73,6 +73,15 @@ internal static class PatternMatch
         return (replacement, anchored);
     }
 
+    /// <summary>Whether <paramref name="pattern"/> matches somewhere in <paramref name="text"/> (unanchored), as <c>Pat Match</c> without options.</summary>
+    internal static bool Occurs(CallContext c, string text, Pattern pattern)
+    {
+        var state = new MatchState(c, text);
+        if (Find(state, pattern, anchored: false) is null) return false;
+        state.CommitPending();
+        return true;
+    }
+
     /// <summary>The first match: the earliest start, and there the first end the pattern offers; null when none.</summary>
     private static (int Start, int End)? Find(MatchState state, Pattern pattern, bool anchored)
     {

@@ -14,6 +14,8 @@ internal static class StringBuiltins
         TextBuiltins.Register(table);
         SliceBuiltins.Register(table);
         WordBuiltins.Register(table);
+        ContainsItem.Register(table);
+        ChooseClosest.Register(table);
         RegexBuiltins.Register(table);
         UriBuiltins.Register(table);
         NumberTextBuiltins.Register(table);
