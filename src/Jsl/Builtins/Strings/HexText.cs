@@ -22,6 +22,7 @@ internal static class HexText
     /// </summary>
     public static string FromInteger(double value, int radix)
     {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), "an infinite value has no digits");
         var magnitude = Math.Floor(Math.Abs(value));
         if (magnitude == 0) return "0";
         var sb = new StringBuilder();

@@ -60,6 +60,8 @@ internal static class NumberTextBuiltins
                 var integer = radix is not null || string.Equals(mode?.Trim(), "integer", StringComparison.OrdinalIgnoreCase);
                 if (!integer && mode is not null && !Blobs.BlobEncodings.TryFind(mode, out _)) throw c.Error($"{name}: unknown option \"{mode}\"");
                 if (integer && n.IsMissing) throw c.Error($"{name}: a missing value has no integer form");
+                // An infinite value (1e400) has no digits: the digit loop would never end (issue 8, found by the fuzzer).
+                if (integer && !double.IsFinite(n.Value)) throw c.Error($"{name}: an infinite value has no integer form");
                 text = integer ? HexText.FromInteger(n.Value, radix ?? 16) : HexText.FromDouble(n.Value);
                 break;
             case StringValue s:
