@@ -131,6 +131,8 @@ internal static class DateArithmetic
         var alignment = AlignmentOf(c, 3);
         if (double.IsNaN(first) || double.IsNaN(second)) return NumberValue.Missing;
         if (interval == Interval.Numeric) return NumberValue.Of(second - first);
+        // A date outside the calendar (years 1 to 9999) has no month or week to count from.
+        if (JmpDate.DateOf(first) is null || JmpDate.DateOf(second) is null) return NumberValue.Missing;
         if (alignment == Alignment.Fractional) return NumberValue.Of((second - first) / Seconds(interval));
         if (alignment == Alignment.Start)
         {

@@ -78,7 +78,14 @@ internal sealed partial class Interpreter
     /// arguments required". Decision: too few is the error "not enough arguments", worded as JMP's
     /// "too many arguments"; calls with values already evaluated (callbacks) fill what is missing.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void CheckArgumentCount(FunctionValue function, int given, CallNode call)
+    {
+        // Inlined into every call: one argument per parameter, the usual call, needs no more.
+        if (given != function.Parameters.Length) CheckFewerArguments(function, given, call);
+    }
+
+    private static void CheckFewerArguments(FunctionValue function, int given, CallNode call)
     {
         if (given > function.Parameters.Length) throw new JslRuntimeError("too many arguments", call);
         var required = function.RequiredCount;

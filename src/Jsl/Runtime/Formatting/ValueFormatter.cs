@@ -15,6 +15,9 @@ internal static class ValueFormatter
     public static string ToText(Value value) => value switch
     {
         StringValue s => s.Value,
+        // What AppendCode writes for a number, without a StringBuilder and a second copy of the
+        // text: Char( i ) in a loop building keys is the hot case.
+        NumberValue { IsDate: false } n => NumberFormatter.Format(n.Value),
         ExpressionValue { Node: Evaluation.ErrorExpressionNode error } => error.Error.Text,
         Classes.ClassObject self => Classes.ClassObjectText.ForChar(self),
         _ => ToCode(value),
@@ -24,6 +27,7 @@ internal static class ValueFormatter
     public static string ToPrintText(Value value) => value switch
     {
         StringValue s => "\"" + s.Value + "\"",
+        NumberValue { IsDate: false } n => NumberFormatter.Format(n.Value),
         _ => ToCode(value),
     };
 

@@ -19,29 +19,41 @@ internal sealed class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 
-    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null, Scope? caller = null)
+    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string? scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null, Scope? caller = null)
         : base(capacity)
     {
-        _frame = parent?._frame ?? this;
+        // A function call makes one of these, so the constructor stores only what differs from
+        // the defaults: every reference stored costs a GC write barrier (see the fields' comments).
+        if (parent is not null)
+        {
+            _frame = parent.Frame;
+            Parent = parent;
+            if (parent.This is { } outer) _this = outer;
+        }
         if (caller is not null)
         {
             Caller = caller;
             CallerMask = caller.ChainMask;
         }
-        Function = function;
-        This = self ?? parent?.This;
-        Parent = parent;
+        else if (parent is null)
+        {
+            _scriptPath = scriptPath ?? throw new ArgumentNullException(nameof(scriptPath));
+        }
+        if (function is not null) Function = function;
+        if (self is not null) _this = self;
         _hasLocals = hasLocals;
         Here = here;
         DefaultLocal = defaultLocal;
-        ScriptPath = scriptPath;
     }
 
     /// <summary>The enclosing local frame within the same function, or null.</summary>
     public Scope? Parent { get; }
 
+    /// <summary>The outermost frame of this chain when it is not this scope itself (null for a function's own frame).</summary>
+    private readonly Scope? _frame;
+
     /// <summary>The outermost frame of this chain: the function's own frame (or the script level).</summary>
-    private readonly Scope _frame;
+    private Scope Frame => _frame ?? this;
 
     /// <summary>For a function's frame, the scope it was called from (its locals are visible here); else null.</summary>
     public Scope? Caller { get; }
@@ -54,7 +66,7 @@ internal sealed class Scope : VariableTable
     {
         get
         {
-            var mask = _frame.CallerMask;
+            var mask = Frame.CallerMask;
             for (var s = this; s is not null; s = s.Parent) mask |= s.KeyMask;
             return mask;
         }
@@ -67,8 +79,9 @@ internal sealed class Scope : VariableTable
     /// </summary>
     public VariableTable? FindCallerLocal(Symbol name)
     {
-        if ((_frame.CallerMask & name.Bit) == 0) return null;
-        for (var caller = _frame.Caller; caller is not null; caller = caller._frame.Caller)
+        var frame = Frame;
+        if ((frame.CallerMask & name.Bit) == 0) return null;
+        for (var caller = frame.Caller; caller is not null; caller = caller.Frame.Caller)
         {
             if (caller.FindLocal(name) is { } found) return found;
         }
@@ -84,8 +97,23 @@ internal sealed class Scope : VariableTable
     /// <summary>True when unscoped names assigned here become locals (<c>{Default Local}</c>).</summary>
     public bool DefaultLocal { get; }
 
-    /// <summary>The top-level script file being run (the base of relative paths outside included files).</summary>
-    public string ScriptPath { get; }
+    /// <summary>
+    /// The top-level script file being run (the base of relative paths outside included files):
+    /// stored only in a scope with neither caller nor parent, and otherwise the caller's or the
+    /// parent's, which cannot change (a function call need not store it).
+    /// </summary>
+    public string ScriptPath
+    {
+        get
+        {
+            // A loop, not a recursion: the chain is as deep as the script's recursion.
+            var s = this;
+            while (s._scriptPath is null) s = (s.Caller ?? s.Parent)!;
+            return s._scriptPath;
+        }
+    }
+
+    private readonly string? _scriptPath;
 
     /// <summary>The scope at the top level of a script.</summary>
     public static Scope ForScript(NamespaceValue here, string scriptPath) => new(null, false, 0, here, false, scriptPath);
@@ -107,7 +135,7 @@ internal sealed class Scope : VariableTable
     }
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
-    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function, caller: this);
+    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, null, function, caller: this);
 
     /// <summary>A new frame for a function run with no caller whose locals it may see (a background callback, a schedule).</summary>
     public Scope NewDetachedFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
@@ -118,13 +146,15 @@ internal sealed class Scope : VariableTable
     /// it assigns that are neither locals nor members become locals of the method.
     /// </summary>
     public Scope NewMethodFrame(FunctionValue method, Classes.ClassObject self) =>
-        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, ScriptPath, method, self, caller: this);
+        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, null, method, self, caller: this);
 
     /// <summary>The object whose method is running here (through enclosing Local blocks), or null.</summary>
-    public Classes.ClassObject? This { get; }
+    public Classes.ClassObject? This => _this;
+
+    private readonly Classes.ClassObject? _this;
 
     /// <summary>A <c>Local(...)</c> block nested in this scope.</summary>
-    public Scope NewLocalBlock() => new(this, true, 0, Here, false, ScriptPath);
+    public Scope NewLocalBlock() => new(this, true, 0, Here, false, null);
 
     /// <summary>Finds the local frame that holds <paramref name="name"/>, or null.</summary>
     public VariableTable? FindLocal(Symbol name)

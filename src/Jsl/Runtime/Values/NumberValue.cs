@@ -43,11 +43,16 @@ internal sealed class NumberValue : Value
     /// <summary>Returns a value for <paramref name="value"/>, sharing instances for small integers.</summary>
     public static NumberValue Of(double value)
     {
-        // The conversion saturates (NaN gives 0), so one comparison tells a small integer; -0 keeps its sign.
-        var i = (int)value;
-        if (i == value && (uint)(i - CacheLow) <= CacheHigh - CacheLow && (i != 0 || BitConverter.DoubleToInt64Bits(value) == 0))
+        // The range first (NaN fails it): a large or fractional result, the common case past the
+        // cache, then costs two comparisons and no conversion to int and back; -0 keeps its sign.
+        if (value >= CacheLow && value <= CacheHigh)
         {
-            return SmallIntegers[i - CacheLow] ??= new NumberValue(i);
+            var i = (int)value;
+            if (i == value && (i != 0 || BitConverter.DoubleToInt64Bits(value) == 0))
+            {
+                return SmallIntegers[i - CacheLow] ??= new NumberValue(i);
+            }
+            return new NumberValue(value);
         }
         return double.IsNaN(value) ? Missing : new NumberValue(value);
     }
