@@ -28,7 +28,9 @@ internal static class MatrixRanking
         table.Add(Category, "E Min", c => Extreme(c, "E Min", Math.Min));
     }
 
-    private static double[] Numbers(CallContext c, int index, string function) => c.Eval(index) switch
+    private static double[] Numbers(CallContext c, int index, string function) => Numbers(c, c.Eval(index), function);
+
+    private static double[] Numbers(CallContext c, Value value, string function) => value switch
     {
         MatrixValue m => m.Data,
         NumberValue n => [n.Value],
@@ -70,7 +72,7 @@ internal static class MatrixRanking
             if (tie is not ("average" or "row" or "minimum" or "maximum" or "arbitrary")) throw c.Error($"{function} does not know the tie rule \"{mode.Value}\"");
         }
         var source = c.Eval(0);
-        var x = Numbers(c, 0, function);
+        var x = Numbers(c, source, function);
         var ranks = new double[x.Length];
         Array.Fill(ranks, double.NaN);
         var order = Enumerable.Range(0, x.Length).Where(i => !double.IsNaN(x[i])).OrderBy(i => x[i]).ThenBy(static i => i).ToArray();

@@ -117,14 +117,8 @@ internal sealed class EachLoop
             }
             c.Interpreter.State.Budget.Step(c.Call);
             var result = c.Interpreter.Eval(Body, loopScope);
-            var signal = c.Interpreter.Signal;
-            if (signal is ControlSignal.Break or ControlSignal.Return)
-            {
-                Conditions.ContinueAfterBody(c.Interpreter);
-                break;
-            }
-            var continued = signal == ControlSignal.Continue;
-            Conditions.ContinueAfterBody(c.Interpreter);
+            var continued = c.Interpreter.Signal == ControlSignal.Continue;
+            if (!Conditions.ContinueAfterBody(c.Interpreter)) break;
             collect(i, continued || result is EmptyValue ? null : result);
         }
     }

@@ -148,10 +148,10 @@ internal static class NumericBuiltins
         return NumberValue.Of(statistic(Flatten(c, function)));
     }
 
-    internal static List<double> Flatten(CallContext c, string function)
+    internal static List<double> Flatten(CallContext c, string function, int from = 0)
     {
         var numbers = new List<double>();
-        for (var i = 0; i < c.Count; i++) Collect(c, c.Eval(i), numbers, function);
+        for (var i = from; i < c.Count; i++) Collect(c, c.Eval(i), numbers, function);
         return numbers;
     }
 

@@ -22,30 +22,34 @@ internal static class PiecewiseBuiltins
         table.Add(Category, "Interpolate", Interpolate);
         table.Add(Category, "Step", c =>
         {
+            var at = c.Eval(0);
             var (xs, ys) = Points(c, "Step");
-            return Elementwise.Unary(c, c.Eval(0), x => StepAt(xs, ys, x));
+            return Elementwise.Unary(c, at, x => StepAt(xs, ys, x));
         });
     }
 
+    /// <summary>The points after the first argument, each argument evaluated once.</summary>
     private static (double[] Xs, double[] Ys) Points(CallContext c, string function)
     {
         c.RequireCount(3);
+        var args = new Value[c.Count - 1];
+        for (var i = 0; i < args.Length; i++) args[i] = c.Eval(i + 1);
         double[] xs, ys;
-        if (c.Count == 3 && c.Eval(1) is MatrixValue xm && c.Eval(2) is var yv && yv is MatrixValue or ListValue)
+        if (args.Length == 2 && args[0] is MatrixValue xm && args[1] is var yv && yv is MatrixValue or ListValue)
         {
             xs = xm.Data;
             ys = yv is MatrixValue ym ? ym.Data : ((ListValue)yv).Items.Select(i => i is NumberValue n ? n.Value : throw c.Error($"{function} needs numbers for y")).ToArray();
         }
         else
         {
-            if ((c.Count - 1) % 2 != 0) throw c.Error($"{function} needs x, y pairs after its first argument");
-            var pairs = (c.Count - 1) / 2;
+            if (args.Length % 2 != 0) throw c.Error($"{function} needs x, y pairs after its first argument");
+            var pairs = args.Length / 2;
             xs = new double[pairs];
             ys = new double[pairs];
             for (var i = 0; i < pairs; i++)
             {
-                xs[i] = c.Number(1 + 2 * i);
-                ys[i] = c.Number(2 + 2 * i);
+                xs[i] = NumberOf(c, args[2 * i], 1 + 2 * i);
+                ys[i] = NumberOf(c, args[2 * i + 1], 2 + 2 * i);
             }
         }
         if (xs.Length != ys.Length) throw c.Error($"{function} needs as many y values as x values, found {xs.Length} and {ys.Length}");
@@ -57,14 +61,19 @@ internal static class PiecewiseBuiltins
         return (xs, ys);
     }
 
+    /// <summary>A point coordinate as a number, with the error <see cref="CallContext.Number(int)"/> gives.</summary>
+    private static double NumberOf(CallContext c, Value value, int index) =>
+        value is NumberValue n ? n.Value : throw c.ArgumentError(index, "Cannot convert argument to a number [or matrix]");
+
     private static Value Interpolate(CallContext c)
     {
-        if (c.Count == 4 && c.Eval(0) is ListValue { Count: 2 } point)
+        var at = c.Eval(0);
+        if (c.Count == 4 && at is ListValue { Count: 2 } point)
         {
             return Bilinear(c, point);
         }
         var (xs, ys) = Points(c, "Interpolate");
-        return Elementwise.Unary(c, c.Eval(0), x => LinearAt(xs, ys, x));
+        return Elementwise.Unary(c, at, x => LinearAt(xs, ys, x));
     }
 
     internal static double LinearAt(double[] xs, double[] ys, double x)

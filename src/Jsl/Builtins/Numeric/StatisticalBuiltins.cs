@@ -74,8 +74,7 @@ internal static class StatisticalBuiltins
     {
         c.RequireCount(2);
         var p = c.Eval(0);
-        var values = new List<double>();
-        for (var i = 1; i < c.Count; i++) values.AddRange(NumericBuiltins.Flatten(new CallContext(c.Interpreter, SingleArgument(c, i), c.Scope), "Quantile"));
+        var values = NumericBuiltins.Flatten(c, "Quantile", from: 1);
         values.RemoveAll(double.IsNaN);
         var sorted = Sorted(values);
         return p switch
@@ -85,9 +84,6 @@ internal static class StatisticalBuiltins
             _ => throw c.Error($"Quantile needs a probability between 0 and 1 as its first argument, found {p.TypeName}"),
         };
     }
-
-    /// <summary>A call holding only argument <paramref name="index"/>, so that the shared flattening reads that argument alone.</summary>
-    private static CallNode SingleArgument(CallContext c, int index) => c.Call.WithArgs([c.ArgNode(index)]);
 
     /// <summary>
     /// <c>Range(x1, ...)</c>: the smallest and largest values. Decision: as a row vector
