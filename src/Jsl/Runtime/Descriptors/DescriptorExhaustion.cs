@@ -24,9 +24,46 @@ internal static class DescriptorExhaustion
     {
         for (var e = failure; e is not null; e = e.InnerException)
         {
-            if (SaysSo(e)) return true;
+            if (SaysSo(e) || IsUnopenedRuntimeAssembly(e)) return true;
         }
         return MaySilentlyMean(failure) && IsExhaustedNow();
+    }
+
+    /// <summary>
+    /// True for "Could not load file or assembly X" where X is one of the runtime's own
+    /// assemblies and its file is there: the loader could not open it, which in a sound
+    /// installation means no descriptor was free. This holds after descriptors are free again:
+    /// .NET never reruns a type initializer that failed, so a resolver whose first use came at
+    /// the limit keeps failing with the same exception, and the probe alone (which looks at the
+    /// present) would then let .NET's message through (the CI run of stop 11).
+    /// </summary>
+    private static bool IsUnopenedRuntimeAssembly(Exception e)
+    {
+        var assembly = e switch
+        {
+            FileNotFoundException f => f.FileName,
+            FileLoadException f => f.FileName,
+            _ => null,
+        };
+        if (string.IsNullOrEmpty(assembly)) return false;
+        var simpleName = assembly.Split(',', 2)[0].Trim();
+        return TrustedAssemblyPath(simpleName) is { } path && File.Exists(path);
+    }
+
+    /// <summary>
+    /// The path of <paramref name="simpleName"/>.dll in the host's trusted platform assembly list
+    /// (the framework-dependent runtime's own files), or null (NativeAOT has no such list: it
+    /// loads nothing at run time).
+    /// </summary>
+    private static string? TrustedAssemblyPath(string simpleName)
+    {
+        if (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is not string list) return null;
+        var fileName = simpleName + ".dll";
+        foreach (var path in list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (string.Equals(Path.GetFileName(path), fileName, StringComparison.OrdinalIgnoreCase)) return path;
+        }
+        return null;
     }
 
     /// <summary>The one-line message for a built-in that failed so: <c>Regex: No more file descriptors are available (the limit is 64 open files)</c>.</summary>

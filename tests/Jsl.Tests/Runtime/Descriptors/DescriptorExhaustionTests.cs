@@ -28,6 +28,21 @@ public sealed class DescriptorExhaustionTests
     }
 
     [Fact]
+    public void A_runtime_assembly_that_is_there_but_could_not_be_loaded_is_exhaustion_even_after_descriptors_are_free()
+    {
+        // .NET keeps a failed type initializer failed: the resolver that first ran at the limit
+        // throws the same exception when descriptors are plentiful again (CI, stop 11).
+        const string Present = "System.Net.NameResolution, Version=10.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a";
+        var notLoaded = new FileNotFoundException("Could not load file or assembly. The system cannot find the file specified.", Present);
+        Assert.True(DescriptorExhaustion.Explains(notLoaded));
+        Assert.True(DescriptorExhaustion.Explains(new TypeInitializationException("System.Net.NameResolutionActivity", notLoaded)));
+        Assert.True(DescriptorExhaustion.Explains(new FileLoadException("Could not load", Present)));
+        // An assembly the runtime does not have is what it says.
+        Assert.False(DescriptorExhaustion.Explains(new FileNotFoundException("Could not load", "No.Such.Assembly, Version=1.0.0.0")));
+        Assert.False(DescriptorExhaustion.Explains(new FileNotFoundException("Could not find file", "/tmp/no/such/file.jsl")));
+    }
+
+    [Fact]
     public void The_probe_gives_a_free_descriptor_number_above_the_standard_streams()
     {
         if (OperatingSystem.IsWindows()) return;
