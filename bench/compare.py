@@ -14,6 +14,7 @@ any run that fails. A missing tclsh is only a note.
 """
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -39,6 +40,7 @@ def parse_args():
     parser.add_argument("--tclsh", default="/usr/bin/tclsh", help="the tclsh executable (default /usr/bin/tclsh)")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds before one run is abandoned (default 300)")
     parser.add_argument("--only", nargs="+", metavar="WORKLOAD", help="run only these workloads")
+    parser.add_argument("--json", metavar="FILE", help="also write the medians as JSON (for bench/chart.py)")
     args = parser.parse_args()
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -215,6 +217,17 @@ def print_table(results, commands, args):
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
 
 
+def write_json(path, results, args):
+    """{"setup": ..., "workloads": {workload: {language: {"seconds": median|None, "problem": ...}}}}"""
+    workloads = {workload: {lang: {"seconds": statistics.median(cell["times"]) if cell["times"] and not cell["problem"]
+                                   else None, "problem": cell["problem"], "times": cell["times"]}
+                            for lang, cell in row.items()}
+                 for workload, row in results.items()}
+    with open(path, "w") as f:
+        json.dump({"setup": {"jsl": args.jsl, "jsl_kind": args.jsl_kind, "runs": args.runs,
+                             "load_after": list(os.getloadavg())}, "workloads": workloads}, f, indent=1)
+
+
 def main():
     args = parse_args()
     notes = []
@@ -228,6 +241,8 @@ def main():
 
     results = measure(workloads, commands, args)
     print_table(results, commands, args)
+    if args.json:
+        write_json(args.json, results, args)
 
     failures = [f"{workload} in {lang}: {cell['problem']}"
                 for workload, row in results.items() for lang, cell in row.items() if cell["problem"]]

@@ -136,6 +136,8 @@ def main():
     if args.json:
         report.write_json(args.json, setup, results)
         print(f"results written to {args.json}")
+    for note in report.skips(results):
+        print(f"note: {note}")
     failures = report.problems(results)
     for failure in failures:
         print(f"FAILED: {failure}")

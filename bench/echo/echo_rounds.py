@@ -50,5 +50,11 @@ def run(args):
     """{connections: row} for every --connections count."""
     servers = peers.echo_servers(args)
     return {n: interleaved(f"echo, {n} connection(s)", list(servers), args.runs,
-                           lambda name, n=n: measure_once(servers[name], n, args))
+                           lambda name, n=n: measure_once(servers[name], n, args), skipped_above(servers, n))
             for n in args.connections}
+
+
+def skipped_above(servers, connections):
+    """{server: why} for the servers that cannot hold that many connections."""
+    limits = {name: peers.connection_limit(name) for name in servers}
+    return {name: why for name, (most, why) in limits.items() if most is not None and connections > most}

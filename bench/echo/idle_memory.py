@@ -8,7 +8,7 @@ import subprocess
 import time
 
 import peers
-from echo_rounds import CONNECT_TIMEOUT
+from echo_rounds import CONNECT_TIMEOUT, skipped_above
 from interleave import interleaved
 from procs import BenchFailure, kill, last_error_line, read_line, rss_kib, start, start_listener
 
@@ -39,4 +39,5 @@ def measure_once(server_command, args):
 def run(args):
     servers = peers.echo_servers(args)
     return interleaved(f"idle, {args.idle_connections} conns", list(servers), args.runs,
-                       lambda name: measure_once(servers[name], args))
+                       lambda name: measure_once(servers[name], args),
+                       skipped_above(servers, args.idle_connections))

@@ -8,15 +8,17 @@ import sys
 from procs import BenchFailure, kill_all
 
 
-def interleaved(label, names, runs, measure_one):
-    """{name: {"runs": [result, ...], "problem": str|None}} for one row of a table."""
-    row = {name: {"runs": [], "problem": None} for name in names}
+def interleaved(label, names, runs, measure_one, skipped=None):
+    """{name: {"runs": [result, ...], "problem": str|None, "skipped": str|None}} for one row of
+    a table; skipped maps a program that cannot take part to the reason (it is not run)."""
+    skipped = skipped or {}
+    row = {name: {"runs": [], "problem": None, "skipped": skipped.get(name)} for name in names}
     sys.stderr.write(f"{label:<24} ")
     sys.stderr.flush()
     for _ in range(runs):
         for name in names:
             cell = row[name]
-            if cell["problem"]:
+            if cell["problem"] or cell["skipped"]:
                 continue
             try:
                 cell["runs"].append(measure_one(name))
@@ -33,7 +35,7 @@ def interleaved(label, names, runs, measure_one):
 
 def median(cell, key):
     """The median of key over a cell's runs; None when the cell failed or has no value."""
-    if cell is None or cell["problem"]:
+    if cell is None or cell["problem"] or cell.get("skipped"):
         return None
     values = [run[key] for run in cell["runs"] if run.get(key) is not None]
     return statistics.median(values) if values else None

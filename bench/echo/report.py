@@ -32,6 +32,8 @@ def times(value):
 
 
 def cell_text(cell, key, digits=0):
+    if cell is not None and cell.get("skipped"):
+        return "n/a"
     return number(median(cell, key), digits, failed=cell is not None and bool(cell["problem"]))
 
 
@@ -74,6 +76,18 @@ def memory_table(row, connections):
           ["server", "0 conns KiB", f"{connections:,} conns KiB", "KiB per conn"], rows)
 
 
+def skips(results):
+    """Every program left out of a row, with the reason, once per reason."""
+    found = {}
+    for bench, rows in results.items():
+        for key, row in (rows.items() if bench == "echo" else [("", rows)]):
+            for name, cell in row.items():
+                if cell.get("skipped"):
+                    where = f"{bench} at {key:,} connection(s)" if bench == "echo" else bench
+                    found.setdefault(f"{name}: {cell['skipped']}", []).append(where)
+    return [f"{why} ({', '.join(where)})" for why, where in found.items()]
+
+
 def problems(results):
     """Every failed cell as "where: why"."""
     found = []
@@ -91,7 +105,7 @@ def problems(results):
 def write_json(path, setup, results):
     """Medians and every run, for bench/chart.py."""
     def summarise(row, keys):
-        return {name: {"problem": cell["problem"], "runs": cell["runs"],
+        return {name: {"problem": cell["problem"], "skipped": cell.get("skipped"), "runs": cell["runs"],
                        **{key: median(cell, key) for key in keys}} for name, cell in row.items()}
 
     out = {"setup": setup}
