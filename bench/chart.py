@@ -28,15 +28,19 @@ COLOURS = {"jsl": "#d62728", "C epoll": "#7f7f7f", "Python": "#1f77b4", "Tcl": "
 
 
 def grouped_bars(axis, groups, series, value, ylabel, title):
-    """One group per connection count, one bar per server; failed cells are skipped."""
+    """One group per connection count, one bar per server; a cell with no value (failed, or
+    n/a for a server that cannot hold that many connections) is marked n/a at the axis."""
     names = list(series)
     width = 0.8 / len(names)
     for i, name in enumerate(names):
         xs, ys = [], []
         for g, group in enumerate(groups):
             v = value(group, name)
-            if v is not None:
-                xs.append(g + (i - (len(names) - 1) / 2) * width)
+            x = g + (i - (len(names) - 1) / 2) * width
+            if v is None:
+                axis.text(x, 0, "n/a", ha="center", va="bottom", fontsize=7, rotation=90)
+            else:
+                xs.append(x)
                 ys.append(v)
         axis.bar(xs, ys, width, label=name, color=COLOURS.get(name))
     axis.set_xticks(range(len(groups)), [f"{int(g):,} conn" for g in groups])
