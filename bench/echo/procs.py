@@ -6,6 +6,7 @@ import os
 import re
 import select
 import subprocess
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -20,12 +21,16 @@ class BenchFailure(Exception):
 
 
 def start(command, stdin=subprocess.DEVNULL, env=None):
-    """Starts command in the repository root, stdout and stderr piped."""
+    """Starts command in the repository root, stdout piped. Its stderr goes to a temporary file,
+    not a pipe: a server that writes much there must not stall on a full pipe mid-run."""
+    errors = tempfile.TemporaryFile()
     try:
-        proc = subprocess.Popen(command, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        proc = subprocess.Popen(command, stdin=stdin, stdout=subprocess.PIPE, stderr=errors,
                                 cwd=ROOT, env={**os.environ, **(env or {})})
     except OSError as error:
+        errors.close()
         raise BenchFailure(f"could not start {command[0]}: {error}") from error
+    proc.errors = errors
     running.append(proc)
     return proc
 
@@ -66,7 +71,8 @@ def read_line(proc, deadline):
 def last_error_line(proc):
     """The last line proc wrote on stderr (after it has been killed or has exited)."""
     try:
-        text = proc.stderr.read().decode(errors="replace").strip()
+        proc.errors.seek(0)
+        text = proc.errors.read().decode(errors="replace").strip()
     except (OSError, ValueError):
         text = ""
     return (text.splitlines() or ["(nothing on stderr)"])[-1]
@@ -98,8 +104,10 @@ def finish(proc, deadline, what, prints=True):
     except subprocess.TimeoutExpired:
         kill(proc)
         raise BenchFailure(f"{what} did not finish in time") from None
-    if status != 0 or line is None:
+    if status != 0:
         raise BenchFailure(f"{what} exit status {status}: {last_error_line(proc)}")
+    if line is None:
+        raise BenchFailure(f"{what} exited (status 0) without printing its result")
     if proc in running:
         running.remove(proc)
     return fields(line)
