@@ -37,6 +37,7 @@ import echo_rounds  # noqa: E402
 import idle_memory  # noqa: E402
 import peers  # noqa: E402
 import report  # noqa: E402
+import self_check  # noqa: E402
 from procs import kill_all  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(HERE), "out")
@@ -111,6 +112,12 @@ def main():
           f"ulimit -n {limit}; 127.0.0.1", flush=True)
 
     chosen = args.only or BENCHMARKS
+    if args.quick:
+        problem = self_check.loadgen_catches_a_wrong_byte(args)
+        if problem:
+            print(f"FAILED: self-check: {problem}")
+            return 1
+        print("self-check: the load generator catches a changed byte", flush=True)
     results = {}
     if "echo" in chosen:
         results["echo"] = echo_rounds.run(args)

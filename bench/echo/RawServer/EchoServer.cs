@@ -33,8 +33,9 @@ internal static class EchoServer
 
     private static async Task EchoAsync(Socket connection)
     {
-        // The buffer is taken when the first byte has arrived (a zero-byte receive waits for
-        // readiness), so an idle connection holds none, as Kestrel does.
+        // Decision: the buffer is taken when the first byte has arrived (a zero-byte receive
+        // waits for readiness), so an idle connection holds none, as Kestrel does; it costs one
+        // more receive call per message than reading straight into a buffer of its own.
         try
         {
             using (connection)

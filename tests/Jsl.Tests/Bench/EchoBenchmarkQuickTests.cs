@@ -25,6 +25,7 @@ public class EchoBenchmarkQuickTests
             var report = $"exit status {status}\n--- stdout\n{stdout}\n--- stderr\n{stderr}";
             Assert.True(status == 0, report);
             Assert.DoesNotContain("FAILED", stdout, StringComparison.Ordinal);
+            Assert.Contains("self-check: the load generator catches a changed byte", stdout, StringComparison.Ordinal);
             foreach (var table in new[] { "echo: median round trips per second", "echo: server CPU microseconds",
                          "blocking client: round trips per second", "bulk: 16 MiB", "idle connections:" })
             {
