@@ -21,8 +21,15 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
     private readonly Socket listener;
     private readonly INameResolver? resolver;
 
-    /// <summary>A background accept; <paramref name="resolver"/> null means Accept Fast (peer name "").</summary>
+    /// <summary>The same, with a consumer that never ends the operation itself (tests, hosts).</summary>
     public BackgroundAccept(Socket listener, INameResolver? resolver, EventLoop loop, TimeSpan timeout, Action<AcceptResult> consumer)
+        : this(listener, resolver, loop, timeout, Consumers.Always(consumer))
+    {
+    }
+
+
+    /// <summary>(consumer false: the operation ends) A background accept; <paramref name="resolver"/> null means Accept Fast (peer name "").</summary>
+    public BackgroundAccept(Socket listener, INameResolver? resolver, EventLoop loop, TimeSpan timeout, Func<AcceptResult, bool> consumer)
         : base(loop, timeout, consumer)
     {
         ArgumentNullException.ThrowIfNull(listener);
@@ -46,7 +53,7 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
 
         try
         {
-            var peerName = await PeerNameAsync(accepted, cancellationToken).ConfigureAwait(false);
+            var peerName = await PeerNameAsync(resolver, accepted, cancellationToken).ConfigureAwait(false);
             return new AcceptResult(BackgroundResultKind.Ok, SocketErrorCatalog.Ok, peerName, accepted);
         }
         catch
@@ -70,7 +77,11 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
     /// <inheritdoc />
     protected override void Discard(AcceptResult result) => result.Socket?.Dispose();
 
-    private async ValueTask<string> PeerNameAsync(Socket accepted, CancellationToken cancellationToken)
+    /// <summary>
+    /// The name of <paramref name="accepted"/>'s peer by reverse lookup through <paramref name="resolver"/>
+    /// (numeric after <see cref="PeerNameLimit"/>), or <c>""</c> without a resolver (Accept Fast) or a peer.
+    /// </summary>
+    internal static async ValueTask<string> PeerNameAsync(INameResolver? resolver, Socket accepted, CancellationToken cancellationToken)
     {
         if (resolver is null)
         {

@@ -14,8 +14,15 @@ internal sealed class BackgroundReceive : BackgroundOperation<ReceiveResult>
     private readonly Socket socket;
     private readonly int maxBytes;
 
-    /// <summary>A background stream receive of up to <paramref name="maxBytes"/> bytes per completion.</summary>
+    /// <summary>The same, with a consumer that never ends the operation itself (tests, hosts).</summary>
     public BackgroundReceive(Socket socket, int maxBytes, EventLoop loop, TimeSpan timeout, Action<ReceiveResult> consumer)
+        : this(socket, maxBytes, loop, timeout, Consumers.Always(consumer))
+    {
+    }
+
+
+    /// <summary>(consumer false: the operation ends) A background stream receive of up to <paramref name="maxBytes"/> bytes per completion.</summary>
+    public BackgroundReceive(Socket socket, int maxBytes, EventLoop loop, TimeSpan timeout, Func<ReceiveResult, bool> consumer)
         : base(loop, timeout, consumer)
     {
         ArgumentNullException.ThrowIfNull(socket);

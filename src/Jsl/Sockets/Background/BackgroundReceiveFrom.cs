@@ -14,8 +14,15 @@ internal sealed class BackgroundReceiveFrom : BackgroundOperation<DatagramResult
     private readonly Socket socket;
     private readonly int maxBytes;
 
-    /// <summary>A background datagram receive of up to <paramref name="maxBytes"/> bytes per datagram.</summary>
+    /// <summary>The same, with a consumer that never ends the operation itself (tests, hosts).</summary>
     public BackgroundReceiveFrom(Socket socket, int maxBytes, EventLoop loop, TimeSpan timeout, Action<DatagramResult> consumer)
+        : this(socket, maxBytes, loop, timeout, Consumers.Always(consumer))
+    {
+    }
+
+
+    /// <summary>(consumer false: the operation ends) A background datagram receive of up to <paramref name="maxBytes"/> bytes per datagram.</summary>
+    public BackgroundReceiveFrom(Socket socket, int maxBytes, EventLoop loop, TimeSpan timeout, Func<DatagramResult, bool> consumer)
         : base(loop, timeout, consumer)
     {
         ArgumentNullException.ThrowIfNull(socket);

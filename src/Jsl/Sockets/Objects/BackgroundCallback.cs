@@ -13,6 +13,11 @@ namespace Jsl.Sockets.Objects;
 /// </summary>
 internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Scope scope, CallNode origin, SourcePosition tracePosition)
 {
+    // Decision: the name is interned once, when the message arms the operation; the function is
+    // still looked up at each call (spec §4: a function defined or redefined later is the one
+    // called), which is one scope lookup with the symbol's hash already made.
+    private readonly Symbol? symbol = target is StringValue text ? Symbol.Intern(text.Value) : null;
+
     /// <summary>The name traces show. Decision: a function value, which has no name, shows as <c>Function</c>.</summary>
     public string Name => target is StringValue name ? name.Value : "Function";
 
@@ -42,7 +47,7 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
     private FunctionValue Resolve() => target switch
     {
         FunctionValue function => function,
-        StringValue name => runtime.Interpreter.LookupUnqualified(Symbol.Intern(name.Value), scope) as FunctionValue
+        StringValue name => runtime.Interpreter.LookupUnqualified(symbol!, scope) as FunctionValue
             ?? throw new JslRuntimeError($"Name Unresolved: {name.Value} (the callback of a background socket operation is not a function)", origin),
         _ => throw new JslRuntimeError("the callback is not a function", origin),
     };

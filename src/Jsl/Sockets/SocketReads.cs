@@ -2,22 +2,34 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Jsl.Sockets.Background;
 using Jsl.Sockets.Resolution;
 
-namespace Jsl.Sockets.Background;
+namespace Jsl.Sockets;
 
 /// <summary>
-/// Reads sized by what is available, never by what the script asked for: <c>Recv(2000000000)</c>
-/// rents a buffer of the bytes actually waiting (at least one), capped at <c>n</c>, and hands the
-/// script an exact-size copy. Used by the background operations once the socket is ready, and
-/// by the plain (blocking and non-blocking) <c>Recv</c> / <c>RecvFrom</c>.
+/// The one read of a socket, made now: the script's own <c>Recv</c> / <c>RecvFrom</c> (after
+/// <c>SocketValue</c> has waited, in blocking mode) and the background operations once the loop
+/// has found the socket readable. It never decides whether to wait: the operating-system socket
+/// is non-blocking (<c>SocketValue</c>'s decision), so nothing there gives WOULDBLOCK.
 /// </summary>
+/// <remarks>
+/// Reads are sized by what is available, never by what the script asked for alone: up to
+/// <see cref="ScratchSize"/> bytes go into one buffer per thread, reused; a larger <c>n</c>
+/// (<c>Recv(2000000000)</c>) rents a buffer of the bytes actually waiting, capped at <c>n</c>.
+/// Either way the script gets an exact-size copy, its blob.
+/// </remarks>
 internal static class SocketReads
 {
+    /// <summary>The largest read served from the thread's reused buffer (a whole UDP datagram fits).</summary>
+    public const int ScratchSize = 65536;
+
+    [ThreadStatic]
+    private static byte[]? scratch;
+
     /// <summary>
-    /// Plain <c>Recv(n)</c>: in blocking mode waits (without a buffer) until something can be
-    /// read; in non-blocking mode returns WOULDBLOCK when nothing is there. The peer's orderly
-    /// close gives CLOSED.
+    /// <c>Recv(n)</c> now: up to <paramref name="maxBytes"/> bytes, WOULDBLOCK when nothing is
+    /// there (on a non-blocking socket), CLOSED at the peer's orderly close.
     /// </summary>
     public static ReceiveResult Receive(Socket socket, int maxBytes)
     {
@@ -25,26 +37,21 @@ internal static class SocketReads
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
         try
         {
-            if (!WaitReadable(socket))
-            {
-                return WouldBlock();
-            }
-
-            var size = ReadSize(socket, maxBytes);
-            var rented = ArrayPool<byte>.Shared.Rent(size);
+            var size = maxBytes <= ScratchSize ? maxBytes : ReadSize(socket, maxBytes);
+            var buffer = Buffer(size);
             try
             {
-                var count = socket.Receive(rented.AsSpan(0, size), SocketFlags.None, out var error);
+                var count = socket.Receive(buffer.AsSpan(0, size), SocketFlags.None, out var error);
                 return error switch
                 {
-                    SocketError.Success => Received(rented, count),
+                    SocketError.Success => Received(buffer, count),
                     SocketError.WouldBlock => WouldBlock(),
                     _ => ReceiveResult.Of(BackgroundResultKind.Failed, SocketErrorMapping.ToStatus(error, SocketOperation.Recv)),
                 };
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                Give(buffer);
             }
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException or InvalidOperationException)
@@ -54,8 +61,8 @@ internal static class SocketReads
     }
 
     /// <summary>
-    /// Plain <c>RecvFrom(n)</c>: one datagram, truncated to <paramref name="maxBytes"/> with
-    /// MSGSIZE when longer; blocking or non-blocking as <see cref="Receive"/>.
+    /// <c>RecvFrom(n)</c> now: one datagram, truncated to <paramref name="maxBytes"/> with
+    /// MSGSIZE when longer; WOULDBLOCK as <see cref="Receive"/>.
     /// </summary>
     public static DatagramResult ReceiveFrom(Socket socket, int maxBytes)
     {
@@ -63,23 +70,18 @@ internal static class SocketReads
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
         try
         {
-            if (!WaitReadable(socket))
-            {
-                return DatagramResult.Of(BackgroundResultKind.WouldBlock, SocketErrorCatalog.Text(SocketErrorCode.WouldBlock));
-            }
-
-            var size = ReadSize(socket, maxBytes);
-            var rented = ArrayPool<byte>.Shared.Rent(size);
+            var size = maxBytes <= ScratchSize ? maxBytes : ReadSize(socket, maxBytes);
+            var buffer = Buffer(size);
             try
             {
                 var flags = SocketFlags.None;
                 EndPoint remote = AnyEndPoint(socket);
-                var count = socket.ReceiveMessageFrom(rented.AsSpan(0, size), ref flags, ref remote, out _);
-                return Datagram(rented, count, flags, remote);
+                var count = socket.ReceiveMessageFrom(buffer.AsSpan(0, size), ref flags, ref remote, out _);
+                return Datagram(buffer, count, flags, remote);
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                Give(buffer);
             }
         }
         catch (SocketException exception) when (exception.SocketErrorCode == SocketError.WouldBlock)
@@ -146,10 +148,13 @@ internal static class SocketReads
     /// </summary>
     internal static int ReadSize(Socket socket, int maxBytes) => Math.Min(maxBytes, Math.Max(1, socket.Available));
 
-    private static bool WaitReadable(Socket socket)
+    /// <summary>The thread's reused buffer for a read of up to <see cref="ScratchSize"/>, else a rented one.</summary>
+    private static byte[] Buffer(int size) =>
+        size <= ScratchSize ? scratch ??= new byte[ScratchSize] : ArrayPool<byte>.Shared.Rent(size);
+
+    private static void Give(byte[] buffer)
     {
-        // Blocking mode waits here, holding no buffer; non-blocking mode only asks.
-        return socket.Poll(socket.Blocking ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, SelectMode.SelectRead);
+        if (buffer != scratch) ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private static ReceiveResult Received(byte[] buffer, int count) =>
