@@ -23,10 +23,13 @@ public sealed partial class ProcessTests : IDisposable
 
     private static string EchoServer => Path.Combine(RepositoryPaths.Examples, "socket_echo_server.jsl");
 
-    [Fact]
-    public async Task The_echo_server_example_echoes_every_byte_to_1000_concurrent_clients()
+    [Theory]
+    [InlineData("readiness")]
+    [InlineData("async")]
+    public async Task The_echo_server_example_echoes_every_byte_to_1000_concurrent_clients(string eventLoop)
     {
-        using var server = JslServerProcess.Start(EchoServer);
+        // Both paths of the loop: the epoll set on the script's thread, and .NET's (JSL_EVENT_LOOP=async).
+        using var server = JslServerProcess.Start(EchoServer, new Dictionary<string, string> { ["JSL_EVENT_LOOP"] = eventLoop });
         var line = server.WaitForLine(l => PortLine().IsMatch(l), Bound);
         var port = int.Parse(PortLine().Match(line).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
