@@ -31,7 +31,7 @@ internal static class SocketReads
     /// <c>Recv(n)</c> now: up to <paramref name="maxBytes"/> bytes, WOULDBLOCK when nothing is
     /// there (on a non-blocking socket), CLOSED at the peer's orderly close.
     /// </summary>
-    public static ReceiveResult Receive(Socket socket, int maxBytes)
+    public static ReadResult Receive(Socket socket, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
@@ -46,7 +46,7 @@ internal static class SocketReads
                 {
                     SocketError.Success => Received(buffer, count),
                     SocketError.WouldBlock => WouldBlock(),
-                    _ => ReceiveResult.Of(BackgroundResultKind.Failed, SocketErrorMapping.ToStatus(error, SocketOperation.Recv)),
+                    _ => ReadResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(error, SocketOperation.Recv)),
                 };
             }
             finally
@@ -56,7 +56,7 @@ internal static class SocketReads
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException or InvalidOperationException)
         {
-            return ReceiveResult.Of(BackgroundResultKind.Failed, UnexpectedStatus(exception, SocketOperation.Recv));
+            return ReadResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(exception, SocketOperation.Recv));
         }
     }
 
@@ -64,7 +64,7 @@ internal static class SocketReads
     /// <c>RecvFrom(n)</c> now: one datagram, truncated to <paramref name="maxBytes"/> with
     /// MSGSIZE when longer; WOULDBLOCK as <see cref="Receive"/>.
     /// </summary>
-    public static DatagramResult ReceiveFrom(Socket socket, int maxBytes)
+    public static ReadResult ReceiveFrom(Socket socket, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(socket);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
@@ -86,21 +86,21 @@ internal static class SocketReads
         }
         catch (SocketException exception) when (exception.SocketErrorCode == SocketError.WouldBlock)
         {
-            return DatagramResult.Of(BackgroundResultKind.WouldBlock, SocketErrorCatalog.Text(SocketErrorCode.WouldBlock));
+            return ReadResult.Of(BackgroundResultKind.WouldBlock, SocketErrorCode.WouldBlock);
         }
         catch (SocketException exception) when (exception.SocketErrorCode == SocketError.MessageSize)
         {
             // Some platforms report truncation as an error rather than a flag; the data is lost then.
-            return DatagramResult.Of(BackgroundResultKind.Truncated, SocketErrorCatalog.Text(SocketErrorCode.MsgSize));
+            return ReadResult.Of(BackgroundResultKind.Truncated, SocketErrorCode.MsgSize);
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException or InvalidOperationException)
         {
-            return DatagramResult.Of(BackgroundResultKind.Failed, UnexpectedStatus(exception, SocketOperation.RecvFrom));
+            return ReadResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(exception, SocketOperation.RecvFrom));
         }
     }
 
     /// <summary>Reads what a ready stream socket has, up to <paramref name="maxBytes"/>.</summary>
-    public static async ValueTask<ReceiveResult> ReceiveReadyAsync(Socket socket, int maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<ReadResult> ReceiveReadyAsync(Socket socket, int maxBytes, CancellationToken cancellationToken)
     {
         var size = ReadSize(socket, maxBytes);
         var rented = ArrayPool<byte>.Shared.Rent(size);
@@ -116,7 +116,7 @@ internal static class SocketReads
     }
 
     /// <summary>Reads the datagram a ready datagram socket has, up to <paramref name="maxBytes"/>.</summary>
-    public static async ValueTask<DatagramResult> ReceiveDatagramReadyAsync(Socket socket, int maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<ReadResult> ReceiveDatagramReadyAsync(Socket socket, int maxBytes, CancellationToken cancellationToken)
     {
         var size = ReadSize(socket, maxBytes);
         var rented = ArrayPool<byte>.Shared.Rent(size);
@@ -130,17 +130,6 @@ internal static class SocketReads
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
-
-    /// <summary>A status for any exception a socket call may throw; never the exception itself.</summary>
-    public static string UnexpectedStatus(Exception exception, SocketOperation operation) => exception switch
-    {
-        SocketException socketException => SocketErrorMapping.ToStatus(socketException, operation),
-        ObjectDisposedException => SocketErrorCatalog.Text(SocketErrorCode.NotSock),
-        // .NET's "you must call Bind first" and similar state complaints.
-        InvalidOperationException => SocketErrorCatalog.Text(SocketErrorCode.Inval),
-        _ when Runtime.Descriptors.DescriptorExhaustion.Explains(exception) => SocketErrorCatalog.Text(SocketErrorCode.MFile),
-        _ => SocketErrorCatalog.Unlisted("SOCKETERROR", "The system reported an unexpected failure (" + exception.GetType().Name + ")."),
-    };
 
     /// <summary>
     /// Bytes to read now: what the system says is waiting (for a datagram socket on Linux, the
@@ -157,21 +146,20 @@ internal static class SocketReads
         if (buffer != scratch) ArrayPool<byte>.Shared.Return(buffer);
     }
 
-    private static ReceiveResult Received(byte[] buffer, int count) =>
+    private static ReadResult Received(byte[] buffer, int count) =>
         count == 0
-            ? ReceiveResult.Of(BackgroundResultKind.Closed, SocketErrorCatalog.Text(SocketErrorCode.Closed))
-            : ReceiveResult.Received(buffer.AsSpan(0, count).ToArray());
+            ? ReadResult.Of(BackgroundResultKind.Closed, SocketErrorCode.Closed)
+            : ReadResult.Received(buffer.AsSpan(0, count).ToArray());
 
-    private static ReceiveResult WouldBlock() =>
-        ReceiveResult.Of(BackgroundResultKind.WouldBlock, SocketErrorCatalog.Text(SocketErrorCode.WouldBlock));
+    private static ReadResult WouldBlock() => ReadResult.Of(BackgroundResultKind.WouldBlock, SocketErrorCode.WouldBlock);
 
-    private static DatagramResult Datagram(byte[] buffer, int count, SocketFlags flags, EndPoint? remote)
+    private static ReadResult Datagram(byte[] buffer, int count, SocketFlags flags, EndPoint? remote)
     {
         var truncated = (flags & SocketFlags.Truncated) != 0;
         var sender = remote as IPEndPoint;
-        return new DatagramResult(
+        return new ReadResult(
             truncated ? BackgroundResultKind.Truncated : BackgroundResultKind.Ok,
-            truncated ? SocketErrorCatalog.Text(SocketErrorCode.MsgSize) : SocketErrorCatalog.Ok,
+            truncated ? SocketOutcome.Of(SocketErrorCode.MsgSize) : SocketOutcome.Ok,
             buffer.AsSpan(0, count).ToArray(),
             sender is null ? "" : AddressInfoBuilder.AddressText(sender.Address),
             sender is null ? "" : sender.Port.ToString(CultureInfo.InvariantCulture));

@@ -32,6 +32,19 @@ internal static class SocketResult
     public static ListValue WithStatus(StringValue name, string status, params Value[] items) =>
         List(name, status == SocketErrorCatalog.Ok ? OkStatus : new StringValue(status), items);
 
+    /// <summary><c>{name, status, items...}</c> with the status of <paramref name="outcome"/>.</summary>
+    public static ListValue WithStatus(StringValue name, SocketOutcome outcome, params Value[] items) =>
+        List(name, outcome.IsOk ? OkStatus : new StringValue(Text(outcome)), items);
+
+    /// <summary>The status string of <paramref name="outcome"/>: <c>"ok"</c>, the catalogue's text, or an unlisted error's.</summary>
+    public static string Text(SocketOutcome outcome) => outcome switch
+    {
+        { Code: { } code } => SocketErrorCatalog.Text(code),
+        { Unexpected: { } kind } => SocketErrorCatalog.Unlisted("SOCKETERROR", "The system reported an unexpected failure (" + kind + ")."),
+        { Unlisted: not System.Net.Sockets.SocketError.Success } => SocketErrorMapping.UnlistedText(outcome.Unlisted),
+        _ => SocketErrorCatalog.Ok,
+    };
+
     private static ListValue List(StringValue name, StringValue status, Value[] items)
     {
         var list = new List<Value>(items.Length + 3) { name, status };

@@ -48,13 +48,13 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
         }
         catch (SocketException exception)
         {
-            return AcceptResult.Of(BackgroundResultKind.Failed, SocketErrorMapping.ToStatus(exception, SocketOperation.Accept));
+            return AcceptResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(exception.SocketErrorCode, SocketOperation.Accept));
         }
 
         try
         {
             var peerName = await PeerNameAsync(resolver, accepted, cancellationToken).ConfigureAwait(false);
-            return new AcceptResult(BackgroundResultKind.Ok, SocketErrorCatalog.Ok, peerName, accepted);
+            return AcceptResult.Accepted(peerName, accepted);
         }
         catch
         {
@@ -68,11 +68,11 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
 
     /// <inheritdoc />
     protected override AcceptResult TimedOutResult() =>
-        AcceptResult.Of(BackgroundResultKind.TimedOut, SocketErrorCatalog.Text(SocketErrorCode.TimedOut));
+        AcceptResult.Of(BackgroundResultKind.TimedOut, SocketOutcome.Of(SocketErrorCode.TimedOut));
 
     /// <inheritdoc />
     protected override AcceptResult UnexpectedFailure(Exception exception) =>
-        AcceptResult.Of(BackgroundResultKind.Failed, SocketReads.UnexpectedStatus(exception, SocketOperation.Accept));
+        AcceptResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(exception, SocketOperation.Accept));
 
     /// <inheritdoc />
     protected override void Discard(AcceptResult result) => result.Socket?.Dispose();

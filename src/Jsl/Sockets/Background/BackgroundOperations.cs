@@ -16,8 +16,8 @@ namespace Jsl.Sockets.Background;
 /// </remarks>
 internal static class BackgroundOperations
 {
-    /// <summary>A started background <c>Recv</c> on a stream socket.</summary>
-    public static IBackgroundOperation Receive(EventLoop loop, Socket socket, int maxBytes, TimeSpan timeout, Func<ReceiveResult, bool> consumer)
+    /// <summary>A started background <c>Recv</c> (stream or datagram socket) or <c>RecvFrom</c> (datagram).</summary>
+    public static IBackgroundOperation Receive(EventLoop loop, Socket socket, int maxBytes, TimeSpan timeout, Func<ReadResult, bool> consumer)
     {
         if (loop.Readiness is { } set)
         {
@@ -25,19 +25,6 @@ internal static class BackgroundOperations
             if (ready.TryStart()) return ready;
         }
         var fallback = new BackgroundReceive(socket, maxBytes, loop, timeout, consumer);
-        fallback.Start();
-        return fallback;
-    }
-
-    /// <summary>A started background <c>Recv</c> or <c>RecvFrom</c> on a datagram socket.</summary>
-    public static IBackgroundOperation ReceiveFrom(EventLoop loop, Socket socket, int maxBytes, TimeSpan timeout, Func<DatagramResult, bool> consumer)
-    {
-        if (loop.Readiness is { } set)
-        {
-            var ready = new ReadyReceiveFrom(loop, set, socket, maxBytes, timeout, consumer);
-            if (ready.TryStart()) return ready;
-        }
-        var fallback = new BackgroundReceiveFrom(socket, maxBytes, loop, timeout, consumer);
         fallback.Start();
         return fallback;
     }

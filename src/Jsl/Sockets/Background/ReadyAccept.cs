@@ -45,13 +45,13 @@ internal sealed class ReadyAccept : ReadyOperation<AcceptResult>
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
         {
-            result = AcceptResult.Of(BackgroundResultKind.Failed, SocketReads.UnexpectedStatus(e, SocketOperation.Accept));
+            result = AcceptResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(e, SocketOperation.Accept));
             return true;
         }
 
         if (resolver is null)
         {
-            result = new AcceptResult(BackgroundResultKind.Ok, SocketErrorCatalog.Ok, "", accepted);
+            result = AcceptResult.Accepted("", accepted);
             return true;
         }
         SetPaused(true);
@@ -66,7 +66,7 @@ internal sealed class ReadyAccept : ReadyOperation<AcceptResult>
 
     /// <inheritdoc/>
     protected override AcceptResult TimedOutResult() =>
-        AcceptResult.Of(BackgroundResultKind.TimedOut, SocketErrorCatalog.Text(SocketErrorCode.TimedOut));
+        AcceptResult.Of(BackgroundResultKind.TimedOut, SocketOutcome.Of(SocketErrorCode.TimedOut));
 
     /// <inheritdoc/>
     protected override void Discard(AcceptResult result) => result.Socket?.Dispose();
@@ -93,7 +93,7 @@ internal sealed class ReadyAccept : ReadyOperation<AcceptResult>
             accepted.Dispose();
             return;
         }
-        named = new AcceptResult(BackgroundResultKind.Ok, SocketErrorCatalog.Ok, name, accepted);
+        named = AcceptResult.Accepted(name, accepted);
         Loop.Post(deliverNamed);
     }
 

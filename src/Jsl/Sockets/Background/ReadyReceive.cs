@@ -5,24 +5,26 @@ using Jsl.Runtime.Scheduling.Linux;
 namespace Jsl.Sockets.Background;
 
 /// <summary>
-/// A background <c>Recv(n, callback, timeout)</c> on a stream socket, readiness path: each time
-/// the socket is readable, one read of up to <c>n</c> bytes; the peer's close (CLOSED) or an
-/// error ends it.
+/// A background <c>Recv</c> or <c>RecvFrom(n, callback, timeout)</c>, readiness path: each time
+/// the socket is readable, one read. On a stream socket up to <c>n</c> bytes, ending at the
+/// peer's close (CLOSED) or an error; on a datagram socket one datagram, truncated to <c>n</c>
+/// with MSGSIZE (the operation stays armed then, see <see cref="BackgroundResultKind.Truncated"/>).
 /// </summary>
-internal sealed class ReadyReceive(EventLoop loop, EpollSet set, Socket socket, int maxBytes, TimeSpan timeout, Func<ReceiveResult, bool> consumer)
-    : ReadyOperation<ReceiveResult>(loop, set, socket, timeout, consumer)
+internal sealed class ReadyReceive(EventLoop loop, EpollSet set, Socket socket, int maxBytes, TimeSpan timeout, Func<ReadResult, bool> consumer)
+    : ReadyOperation<ReadResult>(loop, set, socket, timeout, consumer)
 {
+    private readonly bool datagram = socket.SocketType == SocketType.Dgram;
+
     /// <inheritdoc/>
-    protected override bool TryRead(out ReceiveResult result)
+    protected override bool TryRead(out ReadResult result)
     {
-        result = SocketReads.Receive(Socket, maxBytes);
+        result = datagram ? SocketReads.ReceiveFrom(Socket, maxBytes) : SocketReads.Receive(Socket, maxBytes);
         return result.Kind != BackgroundResultKind.WouldBlock;
     }
 
     /// <inheritdoc/>
-    protected override bool IsTerminal(ReceiveResult result) => result.Kind != BackgroundResultKind.Ok;
+    protected override bool IsTerminal(ReadResult result) => !result.HasData;
 
     /// <inheritdoc/>
-    protected override ReceiveResult TimedOutResult() =>
-        ReceiveResult.Of(BackgroundResultKind.TimedOut, SocketErrorCatalog.Text(SocketErrorCode.TimedOut));
+    protected override ReadResult TimedOutResult() => ReadResult.Of(BackgroundResultKind.TimedOut, SocketErrorCode.TimedOut);
 }

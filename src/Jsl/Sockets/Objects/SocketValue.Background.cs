@@ -25,9 +25,7 @@ internal sealed partial class SocketValue
         blocking = false;
         recvOperation?.Dispose();
         recvOperation = null;
-        recvOperation = Kind == SocketKind.Stream
-            ? BackgroundOperations.Receive(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvList(result)))
-            : BackgroundOperations.ReceiveFrom(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvList(result)));
+        recvOperation = BackgroundOperations.Receive(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvList(result)));
     }
 
     private void ArmRecvFrom(BackgroundCallback callback, int maxBytes, TimeSpan timeout)
@@ -35,7 +33,7 @@ internal sealed partial class SocketValue
         blocking = false;
         recvFromOperation?.Dispose();
         recvFromOperation = null;
-        recvFromOperation = BackgroundOperations.ReceiveFrom(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvFromList(result)));
+        recvFromOperation = BackgroundOperations.Receive(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvFromList(result)));
     }
 
     private void ArmAccept(BackgroundCallback callback, bool fast, TimeSpan timeout)
@@ -46,7 +44,7 @@ internal sealed partial class SocketValue
         var name = fast ? AcceptFastName : AcceptName;
         acceptOperation = BackgroundOperations.Accept(runtime.Loop, handle!, fast ? null : runtime.Resolver, timeout, result => Deliver(callback, result.Kind == BackgroundResultKind.Ok
             ? SocketResult.Ok(name, new StringValue(result.PeerName), Adopt(result.Socket!))
-            : SocketResult.WithStatus(name, result.Status)));
+            : SocketResult.WithStatus(name, result.Outcome)));
     }
 
     /// <summary>

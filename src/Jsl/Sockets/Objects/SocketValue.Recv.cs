@@ -29,7 +29,7 @@ internal sealed partial class SocketValue
 
         if (Kind == SocketKind.Stream)
         {
-            ReceiveResult stream;
+            ReadResult stream;
             do
             {
                 if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
@@ -45,9 +45,9 @@ internal sealed partial class SocketValue
     /// One datagram now; in blocking mode after waiting for it (again, when the readiness was
     /// another reader's). This socket's mode alone decides: the operating-system socket never blocks.
     /// </summary>
-    private DatagramResult ReceiveDatagram(System.Net.Sockets.Socket socket, int maxBytes, CallContext c)
+    private ReadResult ReceiveDatagram(System.Net.Sockets.Socket socket, int maxBytes, CallContext c)
     {
-        DatagramResult datagram;
+        ReadResult datagram;
         do
         {
             if (blocking) WaitReady(socket, SelectMode.SelectRead, c.Call);
@@ -81,16 +81,16 @@ internal sealed partial class SocketValue
         return RecvFromList(ReceiveDatagram(handle, maxBytes, c));
     }
 
-    private static ListValue RecvList(ReceiveResult result) => result.Kind == BackgroundResultKind.Ok
-        ? SocketResult.Ok(RecvName, new BlobValue(result.Data))
-        : SocketResult.WithStatus(RecvName, result.Status);
+    /// <summary><c>{"recv", status, blob}</c>, or <c>{"recv", status}</c> without data (a datagram's sender is not in it).</summary>
+    private static ListValue RecvList(ReadResult result) => result.Kind switch
+    {
+        // The list of every busy background Recv: no items array, the shared "ok".
+        BackgroundResultKind.Ok => SocketResult.Ok(RecvName, new BlobValue(result.Data)),
+        BackgroundResultKind.Truncated => SocketResult.WithStatus(RecvName, result.Outcome, new BlobValue(result.Data)),
+        _ => SocketResult.WithStatus(RecvName, result.Outcome),
+    };
 
-    /// <summary>Recv on a datagram socket: the datagram without its sender.</summary>
-    private static ListValue RecvList(DatagramResult result) => result.HasData
-        ? SocketResult.WithStatus(RecvName, result.Status, new BlobValue(result.Data))
-        : SocketResult.WithStatus(RecvName, result.Status);
-
-    private static ListValue RecvFromList(DatagramResult result) => result.HasData
-        ? SocketResult.WithStatus(RecvFromName, result.Status, new BlobValue(result.Data), new StringValue(result.Address), new StringValue(result.Port))
-        : SocketResult.WithStatus(RecvFromName, result.Status);
+    private static ListValue RecvFromList(ReadResult result) => result.HasData
+        ? SocketResult.WithStatus(RecvFromName, result.Outcome, new BlobValue(result.Data), new StringValue(result.Address), new StringValue(result.Port))
+        : SocketResult.WithStatus(RecvFromName, result.Outcome);
 }

@@ -140,8 +140,8 @@ public sealed class ReadinessLoopTests : IDisposable
         Skip.IfNot(OperatingSystem.IsLinux(), "the readiness path is Linux's");
         var (resetting, serverReset) = Pair();
         var (talking, serverTalk) = Pair();
-        var resetResults = new List<ReceiveResult>();
-        var talkResults = new List<ReceiveResult>();
+        var resetResults = new List<ReadResult>();
+        var talkResults = new List<ReadResult>();
         using var reset = BackgroundOperations.Receive(loop, serverReset, 100, TimeSpan.Zero, r =>
         {
             resetResults.Add(r);
@@ -230,19 +230,19 @@ public sealed class ReadinessLoopTests : IDisposable
         var receiver = Track(Loopback.Udp());
         var sender = Track(Loopback.Udp());
         receiver.Blocking = false;
-        var viaRecv = new List<DatagramResult>();
-        var viaRecvFrom = new List<DatagramResult>();
-        var recv = BackgroundOperations.ReceiveFrom(loop, receiver, 100, TimeSpan.Zero, r =>
+        var viaRecv = new List<ReadResult>();
+        var viaRecvFrom = new List<ReadResult>();
+        var recv = BackgroundOperations.Receive(loop, receiver, 100, TimeSpan.Zero, r =>
         {
             viaRecv.Add(r);
             return true;
         });
-        using var recvFrom = BackgroundOperations.ReceiveFrom(loop, receiver, 100, TimeSpan.Zero, r =>
+        using var recvFrom = BackgroundOperations.Receive(loop, receiver, 100, TimeSpan.Zero, r =>
         {
             viaRecvFrom.Add(r);
             return true;
         });
-        Assert.IsType<ReadyReceiveFrom>(recvFrom);
+        Assert.IsType<ReadyReceive>(recvFrom);
         for (var i = 0; i < 4; i++) sender.SendTo(new[] { (byte)i }, receiver.LocalEndPoint!);
         Loopback.RunUntil(loop, () => viaRecv.Count + viaRecvFrom.Count == 4);
         Assert.Equal([0, 1, 2, 3], viaRecv.Concat(viaRecvFrom).Select(r => (int)r.Data[0]).Order());
