@@ -212,6 +212,30 @@ public sealed class ReadinessLoopTests : IDisposable
     }
 
     [SkippableFact]
+    public void The_repl_wait_runs_socket_callbacks_and_wakes_for_a_key_posted_from_its_reader()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "the readiness path is Linux's");
+        var (client, server) = Pair();
+        var events = new List<string>();
+        var keyPressed = false;
+        using var op = BackgroundOperations.Receive(loop, server, 100, TimeSpan.Zero, r =>
+        {
+            events.Add("data " + System.Text.Encoding.ASCII.GetString(r.Data));
+            return true;
+        });
+        using var sender = new Timer(_ => client.Send("hi"u8), null, 50, Timeout.Infinite);
+        // The REPL's key reader hands each key over with Post, from its own thread.
+        using var keys = new Timer(_ => loop.Post(() =>
+        {
+            events.Add("key");
+            keyPressed = true;
+        }), null, 300, Timeout.Infinite);
+        var prompt = Task.Run(() => loop.RunUntil(() => keyPressed));
+        Assert.True(prompt.Wait(Loopback.Bound), "the prompt's wait did not end at the key");
+        Assert.Equal(["data hi", "key"], events);
+    }
+
+    [SkippableFact]
     public void Cancellation_ends_an_epoll_wait_at_once()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "the readiness path is Linux's");
