@@ -85,7 +85,7 @@ internal static class SocketErrorMapping
 
     /// <summary>The status string (item 2 of a result list) for <paramref name="error"/>.</summary>
     public static string ToStatus(SocketError error, SocketOperation operation) =>
-        ToCode(error, operation) is { } code ? SocketErrorCatalog.Text(code) : Unlisted(error);
+        ToCode(error, operation) is { } code ? SocketErrorCatalog.Text(code) : UnlistedText(error);
 
     /// <summary>The status string for a <see cref="SocketException"/> thrown by <paramref name="operation"/>.</summary>
     public static string ToStatus(SocketException exception, SocketOperation operation)
@@ -121,7 +121,8 @@ internal static class SocketErrorMapping
         _ => SocketErrorCode.NoRecovery,
     };
 
-    private static string Unlisted(SocketError error)
+    /// <summary>The status string of a system error the catalogue has no code for.</summary>
+    public static string UnlistedText(SocketError error)
     {
         var name = Enum.IsDefined(error) ? error.ToString().ToUpperInvariant() : "SOCKETERROR" + ((int)error).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return SocketErrorCatalog.Unlisted(name, $"The system reported a socket error that has no WinSock equivalent ({(int)error}).");

@@ -1,17 +1,23 @@
 using System.Collections.Concurrent;
+using Jsl.Runtime.Scheduling.Linux;
 
 namespace Jsl.Runtime.Scheduling;
 
 /// <summary>
-/// Where background work meets the script. Completions of .NET asynchronous I/O are posted
-/// here from any thread and run only on the script's thread, when the script drains the loop:
-/// inside <c>Wait(x)</c> (<see cref="RunFor"/>, <see cref="RunDue"/>) and after the main script
-/// (<see cref="RunUntilIdle"/>). Armed operations and pending schedules keep the runtime alive.
+/// Where background work meets the script. Completions posted from any thread, and (in
+/// <see cref="EventLoopMode.Readiness"/>) the sockets of armed operations found readable by the
+/// loop's own epoll set, run only on the script's thread, when the script drains the loop:
+/// inside <c>Wait(x)</c> (<see cref="RunFor"/>, <see cref="RunDue"/>), after the main script
+/// (<see cref="RunUntilIdle"/>) and at the REPL's prompt (<see cref="RunUntil"/>). Armed
+/// operations and pending schedules keep the runtime alive.
 /// </summary>
 /// <remarks>
 /// Only one thread drains a loop (the script's); posting, arming and scheduling are safe from
 /// any thread. A completion that throws stops the drain and the exception reaches the caller of
-/// the drain method; completions still queued stay queued for the next drain.
+/// the drain method; completions still queued stay queued for the next drain (and a readable
+/// socket whose event was in the rest of the batch is reported again: the set is level-triggered).
+/// The loop sleeps in one place: <c>epoll_wait</c> on the set once it exists (a post writes its
+/// eventfd), a wait handle before that or in <see cref="EventLoopMode.Async"/>.
 /// </remarks>
 internal sealed class EventLoop : IDisposable
 {
@@ -20,9 +26,46 @@ internal sealed class EventLoop : IDisposable
     private readonly ScheduleQueue schedules;
     private int armedCount;
     private bool runningCompletion;
+    private bool readinessRefused;
+    private EpollSet? readiness;
 
-    /// <summary>Creates an empty loop.</summary>
-    public EventLoop() => schedules = new ScheduleQueue(this);
+    /// <summary>Creates an empty loop in the mode the environment asks for (<see cref="EventLoopModes.FromEnvironment"/>).</summary>
+    public EventLoop()
+        : this(EventLoopModes.FromEnvironment())
+    {
+    }
+
+    /// <summary>Creates an empty loop that finds readiness the way <paramref name="mode"/> says.</summary>
+    public EventLoop(EventLoopMode mode)
+    {
+        Mode = mode;
+        readinessRefused = mode != EventLoopMode.Readiness || !OperatingSystem.IsLinux();
+        schedules = new ScheduleQueue(this);
+    }
+
+    /// <summary>The mode asked for; <see cref="Readiness"/> says whether it is in effect.</summary>
+    public EventLoopMode Mode { get; }
+
+    /// <summary>
+    /// The loop's epoll set, made on first use (script thread), or null in
+    /// <see cref="EventLoopMode.Async"/>, off Linux, or when the set could not be made.
+    /// Decision: made when the first background operation is armed rather than with the loop, so
+    /// a run without background sockets spends no descriptors on it; a loop that cannot have one
+    /// (no descriptor free) keeps .NET's path for good, which needs none of its own.
+    /// </summary>
+    public EpollSet? Readiness
+    {
+        get
+        {
+            if (readiness is null && !readinessRefused)
+            {
+                var made = EpollSet.TryCreate();
+                if (made is null) readinessRefused = true;
+                else Volatile.Write(ref readiness, made);
+            }
+            return readiness;
+        }
+    }
 
     /// <summary>Number of armed background operations and pending schedules.</summary>
     public int ArmedCount => Volatile.Read(ref armedCount);
@@ -38,7 +81,7 @@ internal sealed class EventLoop : IDisposable
     {
         ArgumentNullException.ThrowIfNull(work);
         queue.Enqueue(work);
-        wake.Set();
+        Wake();
     }
 
     /// <summary>
@@ -87,16 +130,8 @@ internal sealed class EventLoop : IDisposable
             return false;
         }
 
-        schedules.PostDue();
-        var budget = queue.Count;
-        var ran = false;
-        while (budget-- > 0 && queue.TryDequeue(out var work))
-        {
-            ran = true;
-            RunOne(work);
-        }
-
-        return ran;
+        var ran = RunQueued();
+        return RunReady(0) | ran;
     }
 
     /// <summary>
@@ -115,21 +150,19 @@ internal sealed class EventLoop : IDisposable
         }
 
         var deadline = Environment.TickCount64 + ToMilliseconds(duration);
+        using var wakeOnCancel = WakeOn(cancellationToken);
         while (true)
         {
             wake.Reset();
-            RunDue();
+            RunQueued();
             var remaining = deadline - Environment.TickCount64;
+            // Only sleep when nothing is queued; reset-then-drain-then-wait means a Post racing
+            // with the drain leaves the wake set and the wait returns at once. Sockets found
+            // readable in the wait run inside it, in one batch.
+            WaitForWork(remaining <= 0 || !queue.IsEmpty ? 0 : (int)Math.Min(remaining, int.MaxValue), cancellationToken);
             if (remaining <= 0)
             {
                 return;
-            }
-
-            // Only wait when nothing is queued; Reset-then-drain-then-wait means a Post racing
-            // with the drain leaves the event set and the wait returns at once.
-            if (queue.IsEmpty)
-            {
-                wake.Wait(TimeSpan.FromMilliseconds(Math.Min(remaining, int.MaxValue)), cancellationToken);
             }
         }
     }
@@ -140,20 +173,18 @@ internal sealed class EventLoop : IDisposable
     /// </summary>
     public void RunUntilIdle(CancellationToken cancellationToken)
     {
+        using var wakeOnCancel = WakeOn(cancellationToken);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             wake.Reset();
-            RunDue();
-            if (queue.IsEmpty)
+            RunQueued();
+            if (queue.IsEmpty && ArmedCount == 0)
             {
-                if (ArmedCount == 0)
-                {
-                    return;
-                }
-
-                wake.Wait(cancellationToken);
+                return;
             }
+
+            WaitForWork(queue.IsEmpty ? Timeout.Infinite : 0, cancellationToken);
         }
     }
 
@@ -167,16 +198,13 @@ internal sealed class EventLoop : IDisposable
         while (true)
         {
             wake.Reset();
-            RunDue();
+            RunQueued();
             if (done())
             {
                 return;
             }
 
-            if (queue.IsEmpty)
-            {
-                wake.Wait();
-            }
+            WaitForWork(queue.IsEmpty ? Timeout.Infinite : 0, CancellationToken.None);
         }
     }
 
@@ -185,8 +213,95 @@ internal sealed class EventLoop : IDisposable
     {
         schedules.Dispose();
         queue.Clear();
+        readiness?.Dispose();
         wake.Dispose();
     }
+
+    /// <summary>Ends the script's current or next sleep in the loop. Any thread.</summary>
+    public void Wake()
+    {
+        // A post that reads null here was queued before the set was published, and the loop
+        // looks at its queue after that (it makes the set on its own thread), so nothing is missed.
+        var set = Volatile.Read(ref readiness);
+        if (set is not null) set.Wake();
+        else wake.Set();
+    }
+
+    /// <summary>Runs the completions queued at the moment of the call (and the schedules now due).</summary>
+    private bool RunQueued()
+    {
+        schedules.PostDue();
+        var budget = queue.Count;
+        var ran = false;
+        while (budget-- > 0 && queue.TryDequeue(out var work))
+        {
+            ran = true;
+            RunOne(work);
+        }
+
+        return ran;
+    }
+
+    /// <summary>
+    /// Sleeps up to <paramref name="milliseconds"/> (<see cref="Timeout.Infinite"/>: no limit)
+    /// until work is posted or, with the epoll set, a watched socket is readable; readable
+    /// sockets are handled here, the whole batch. Throws when <paramref name="cancellationToken"/> fired.
+    /// </summary>
+    private void WaitForWork(int milliseconds, CancellationToken cancellationToken)
+    {
+        if (readiness is null)
+        {
+            if (milliseconds != 0) wake.Wait(milliseconds, cancellationToken);
+        }
+        else
+        {
+            RunReady(milliseconds);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>One <c>epoll_wait</c> and the handlers of its batch; false without a set or an event.</summary>
+    private bool RunReady(int milliseconds)
+    {
+        var set = readiness;
+        if (set is null) return false;
+        var count = set.Wait(milliseconds);
+        var ran = false;
+        for (var i = 0; i < count; i++)
+        {
+            var (first, second) = set.Take(i);
+            if (first is not null)
+            {
+                ran = true;
+                RunOne(first);
+            }
+            if (second is not null)
+            {
+                ran = true;
+                RunOne(second);
+            }
+        }
+        return ran;
+    }
+
+    private void RunOne(IReadyHandler handler)
+    {
+        runningCompletion = true;
+        try
+        {
+            handler.OnReady();
+        }
+        finally
+        {
+            runningCompletion = false;
+        }
+    }
+
+    private CancellationTokenRegistration WakeOn(CancellationToken cancellationToken) =>
+        // The set may be made by a callback during the wait, so the registration does not depend on it.
+        cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static state => ((EventLoop)state!).Wake(), this)
+            : default;
 
     private void RunOne(Action work)
     {
@@ -206,7 +321,7 @@ internal sealed class EventLoop : IDisposable
         if (Interlocked.Decrement(ref armedCount) == 0)
         {
             // RunUntilIdle may be waiting for exactly this.
-            wake.Set();
+            Wake();
         }
     }
 

@@ -21,8 +21,15 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
     private readonly Socket listener;
     private readonly INameResolver? resolver;
 
-    /// <summary>A background accept; <paramref name="resolver"/> null means Accept Fast (peer name "").</summary>
+    /// <summary>The same, with a consumer that never ends the operation itself (tests, hosts).</summary>
     public BackgroundAccept(Socket listener, INameResolver? resolver, EventLoop loop, TimeSpan timeout, Action<AcceptResult> consumer)
+        : this(listener, resolver, loop, timeout, Consumers.Always(consumer))
+    {
+    }
+
+
+    /// <summary>(consumer false: the operation ends) A background accept; <paramref name="resolver"/> null means Accept Fast (peer name "").</summary>
+    public BackgroundAccept(Socket listener, INameResolver? resolver, EventLoop loop, TimeSpan timeout, Func<AcceptResult, bool> consumer)
         : base(loop, timeout, consumer)
     {
         ArgumentNullException.ThrowIfNull(listener);
@@ -41,13 +48,13 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
         }
         catch (SocketException exception)
         {
-            return AcceptResult.Of(BackgroundResultKind.Failed, SocketErrorMapping.ToStatus(exception, SocketOperation.Accept));
+            return AcceptResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(exception.SocketErrorCode, SocketOperation.Accept));
         }
 
         try
         {
-            var peerName = await PeerNameAsync(accepted, cancellationToken).ConfigureAwait(false);
-            return new AcceptResult(BackgroundResultKind.Ok, SocketErrorCatalog.Ok, peerName, accepted);
+            var peerName = await PeerNameAsync(resolver, accepted, cancellationToken).ConfigureAwait(false);
+            return AcceptResult.Accepted(peerName, accepted);
         }
         catch
         {
@@ -61,16 +68,20 @@ internal sealed class BackgroundAccept : BackgroundOperation<AcceptResult>
 
     /// <inheritdoc />
     protected override AcceptResult TimedOutResult() =>
-        AcceptResult.Of(BackgroundResultKind.TimedOut, SocketErrorCatalog.Text(SocketErrorCode.TimedOut));
+        AcceptResult.Of(BackgroundResultKind.TimedOut, SocketOutcome.Of(SocketErrorCode.TimedOut));
 
     /// <inheritdoc />
     protected override AcceptResult UnexpectedFailure(Exception exception) =>
-        AcceptResult.Of(BackgroundResultKind.Failed, SocketReads.UnexpectedStatus(exception, SocketOperation.Accept));
+        AcceptResult.Of(BackgroundResultKind.Failed, SocketOutcome.Of(exception, SocketOperation.Accept));
 
     /// <inheritdoc />
     protected override void Discard(AcceptResult result) => result.Socket?.Dispose();
 
-    private async ValueTask<string> PeerNameAsync(Socket accepted, CancellationToken cancellationToken)
+    /// <summary>
+    /// The name of <paramref name="accepted"/>'s peer by reverse lookup through <paramref name="resolver"/>
+    /// (numeric after <see cref="PeerNameLimit"/>), or <c>""</c> without a resolver (Accept Fast) or a peer.
+    /// </summary>
+    internal static async ValueTask<string> PeerNameAsync(INameResolver? resolver, Socket accepted, CancellationToken cancellationToken)
     {
         if (resolver is null)
         {

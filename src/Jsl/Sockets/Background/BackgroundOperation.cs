@@ -18,10 +18,10 @@ namespace Jsl.Sockets.Background;
 /// allocated once; between rounds it waits on a reusable <see cref="IValueTaskSource{TResult}"/>.
 /// </remarks>
 /// <typeparam name="TResult">The completion data handed to the consumer.</typeparam>
-internal abstract class BackgroundOperation<TResult> : IDisposable, IValueTaskSource<bool>
+internal abstract class BackgroundOperation<TResult> : IBackgroundOperation, IValueTaskSource<bool>
 {
     private readonly EventLoop loop;
-    private readonly Action<TResult> consumer;
+    private readonly Func<TResult, bool> consumer;
     private readonly TimeSpan timeout;
     private readonly CancellationTokenSource cancellation = new();
     private readonly Timer? timer;
@@ -41,8 +41,8 @@ internal abstract class BackgroundOperation<TResult> : IDisposable, IValueTaskSo
     /// <param name="loop">The loop completions are posted to.</param>
     /// <param name="timeout">Ends the operation when no completion comes for this long, restarting
     /// at each completion; zero or <see cref="Timeout.InfiniteTimeSpan"/> means never.</param>
-    /// <param name="consumer">Called on the script's thread with each completion.</param>
-    protected BackgroundOperation(EventLoop loop, TimeSpan timeout, Action<TResult> consumer)
+    /// <param name="consumer">Called on the script's thread with each completion; false ends the operation.</param>
+    protected BackgroundOperation(EventLoop loop, TimeSpan timeout, Func<TResult, bool> consumer)
     {
         ArgumentNullException.ThrowIfNull(loop);
         ArgumentNullException.ThrowIfNull(consumer);
@@ -229,15 +229,10 @@ internal abstract class BackgroundOperation<TResult> : IDisposable, IValueTaskSo
             return;
         }
 
-        try
+        // The consumer's error or its "stop" ends this operation; the drain's caller reports an error.
+        if (!Consumers.Hand(consumer, result, this))
         {
-            consumer(result);
-        }
-        catch
-        {
-            // The consumer's error ends this operation; the caller of the drain reports it.
-            Dispose();
-            throw;
+            return;
         }
 
         if (!ended)

@@ -13,6 +13,17 @@ namespace Jsl.Sockets.Objects;
 /// </summary>
 internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Scope scope, CallNode origin, SourcePosition tracePosition)
 {
+    // Decision: the name is interned once, when the message arms the operation; the function is
+    // still looked up at each call (spec §4: a function defined or redefined later is the one
+    // called), which is one scope lookup with the symbol's hash already made.
+    private readonly Symbol? symbol = target is StringValue text ? Symbol.Intern(text.Value) : null;
+
+    // The delegates a delivery hands to RunCallback, made once per arming rather than per
+    // delivery; the list being delivered waits in a field (callbacks are never re-entered).
+    private Action? call;
+    private Func<string, string>? describe;
+    private ListValue? delivering;
+
     /// <summary>The name traces show. Decision: a function value, which has no name, shows as <c>Function</c>.</summary>
     public string Name => target is StringValue name ? name.Value : "Function";
 
@@ -27,22 +38,29 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         result.Items.Add(socket);
         runtime.Trace?.Callback(tracePosition, socket.Id, Name, result);
         var interpreter = runtime.Interpreter;
+        // Saved and restored, not cleared: a host that drives a loop from inside a callback would
+        // otherwise lose the outer delivery's list.
+        var outer = delivering;
         try
         {
+            delivering = result;
             return interpreter.State.BackgroundErrors.RunCallback(
-                () => interpreter.Invoke(Resolve(), [result], scope, detached: true),
-                message => $"{origin.Position}: callback {Name}: {message}");
+                call ??= Call,
+                describe ??= message => $"{origin.Position}: callback {Name}: {message}");
         }
         finally
         {
+            delivering = outer;
             interpreter.Log.Flush();
         }
     }
 
+    private void Call() => runtime.Interpreter.Invoke(Resolve(), [delivering!], scope, detached: true);
+
     private FunctionValue Resolve() => target switch
     {
         FunctionValue function => function,
-        StringValue name => runtime.Interpreter.LookupUnqualified(Symbol.Intern(name.Value), scope) as FunctionValue
+        StringValue name => runtime.Interpreter.LookupUnqualified(symbol!, scope) as FunctionValue
             ?? throw new JslRuntimeError($"Name Unresolved: {name.Value} (the callback of a background socket operation is not a function)", origin),
         _ => throw new JslRuntimeError("the callback is not a function", origin),
     };

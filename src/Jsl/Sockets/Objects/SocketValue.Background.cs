@@ -5,12 +5,16 @@ namespace Jsl.Sockets.Objects;
 
 internal sealed partial class SocketValue
 {
-    private BackgroundReceive? recvStream;
-    private BackgroundReceiveFrom? recvDatagram;
-    private BackgroundReceiveFrom? recvFrom;
-    private BackgroundAccept? acceptOperation;
+    private static readonly StringValue RecvName = new("recv");
+    private static readonly StringValue RecvFromName = new("recvfrom");
+    private static readonly StringValue AcceptName = new("accept");
+    private static readonly StringValue AcceptFastName = new("acceptfast");
 
-    private static bool IsArmed<T>(BackgroundOperation<T>? operation) => operation is { IsActive: true };
+    private IBackgroundOperation? recvOperation;
+    private IBackgroundOperation? recvFromOperation;
+    private IBackgroundOperation? acceptOperation;
+
+    private static bool IsArmed(IBackgroundOperation? operation) => operation is { IsActive: true };
 
     /// <summary>
     /// Arms a background Recv, replacing an earlier one (spec §4): the socket becomes non-blocking
@@ -19,66 +23,41 @@ internal sealed partial class SocketValue
     private void ArmRecv(BackgroundCallback callback, int maxBytes, TimeSpan timeout)
     {
         blocking = false;
-        recvStream?.Dispose();
-        recvDatagram?.Dispose();
-        recvStream = null;
-        recvDatagram = null;
-        if (Kind == SocketKind.Stream)
-        {
-            BackgroundReceive? operation = null;
-            operation = new BackgroundReceive(handle!, maxBytes, runtime.Loop, timeout, result => Deliver(callback, operation!, RecvList(result)));
-            recvStream = operation;
-            operation.Start();
-        }
-        else
-        {
-            BackgroundReceiveFrom? operation = null;
-            operation = new BackgroundReceiveFrom(handle!, maxBytes, runtime.Loop, timeout, result => Deliver(callback, operation!, RecvList(result)));
-            recvDatagram = operation;
-            operation.Start();
-        }
+        recvOperation?.Dispose();
+        recvOperation = null;
+        recvOperation = BackgroundOperations.Receive(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvList(result)));
     }
 
     private void ArmRecvFrom(BackgroundCallback callback, int maxBytes, TimeSpan timeout)
     {
         blocking = false;
-        recvFrom?.Dispose();
-        BackgroundReceiveFrom? operation = null;
-        operation = new BackgroundReceiveFrom(handle!, maxBytes, runtime.Loop, timeout, result => Deliver(callback, operation!, RecvFromList(result)));
-        recvFrom = operation;
-        operation.Start();
+        recvFromOperation?.Dispose();
+        recvFromOperation = null;
+        recvFromOperation = BackgroundOperations.Receive(runtime.Loop, handle!, maxBytes, timeout, result => Deliver(callback, RecvFromList(result)));
     }
 
     private void ArmAccept(BackgroundCallback callback, bool fast, TimeSpan timeout)
     {
         blocking = false;
         acceptOperation?.Dispose();
-        var name = fast ? "acceptfast" : "accept";
-        BackgroundAccept? operation = null;
-        operation = new BackgroundAccept(handle!, fast ? null : runtime.Resolver, runtime.Loop, timeout, result =>
-        {
-            var list = result.Kind == BackgroundResultKind.Ok
-                ? SocketResult.Ok(name, new StringValue(result.PeerName), Adopt(result.Socket!))
-                : SocketResult.WithStatus(name, result.Status);
-            Deliver(callback, operation!, list);
-        });
-        acceptOperation = operation;
-        operation.Start();
+        acceptOperation = null;
+        var name = fast ? AcceptFastName : AcceptName;
+        acceptOperation = BackgroundOperations.Accept(runtime.Loop, handle!, fast ? null : runtime.Resolver, timeout, result => Deliver(callback, result.Kind == BackgroundResultKind.Ok
+            ? SocketResult.Ok(name, new StringValue(result.PeerName), Adopt(result.Socket!))
+            : SocketResult.WithStatus(name, result.Outcome)));
     }
 
-    /// <summary>Runs the callback (script thread); a callback that fails ends its operation (spec §4).</summary>
-    private void Deliver(BackgroundCallback callback, IDisposable operation, ListValue result)
-    {
-        if (closed) return;
-        if (!callback.Invoke(this, result)) operation.Dispose();
-    }
+    /// <summary>
+    /// Runs the callback (script thread). False when the operation must end: the socket was
+    /// closed, or the callback failed (spec §4).
+    /// </summary>
+    private bool Deliver(BackgroundCallback callback, ListValue result) => !closed && callback.Invoke(this, result);
 
     /// <summary>Cancels every background operation; nothing queued is delivered afterwards.</summary>
     private void EndBackground()
     {
-        recvStream?.Dispose();
-        recvDatagram?.Dispose();
-        recvFrom?.Dispose();
+        recvOperation?.Dispose();
+        recvFromOperation?.Dispose();
         acceptOperation?.Dispose();
     }
 }

@@ -69,7 +69,7 @@ internal sealed partial class SocketValue
         {
             // A failure no message foresaw (a socket closed under a blocked call by a signal, say):
             // still a status, never a .NET exception.
-            result = SocketResult.WithStatus(entry.Name.Key, Background.SocketReads.UnexpectedStatus(e, Operations[entry.Name]));
+            result = SocketResult.WithStatus(entry.Name.Key, SocketResult.Text(SocketOutcome.Of(e, Operations[entry.Name])));
         }
         catch (Exception e) when (e is not Runtime.Errors.JslException && Runtime.Descriptors.DescriptorExhaustion.Explains(e))
         {

@@ -25,11 +25,36 @@ internal sealed partial class SocketValue
             ArmRecv(new BackgroundCallback(runtime, callback, c.Scope, c.Call, messagePosition), maxBytes, timeout);
             return SocketResult.Ok(Name);
         }
-        if (IsArmed(recvStream) || IsArmed(recvDatagram)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
+        if (IsArmed(recvOperation)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
 
-        if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
-        if (Kind == SocketKind.Stream) return RecvList(SocketReads.Receive(handle, maxBytes));
-        return RecvList(SocketReads.ReceiveFrom(handle, maxBytes));
+        if (Kind == SocketKind.Stream)
+        {
+            ReadResult stream;
+            do
+            {
+                if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
+                stream = SocketReads.Receive(handle, maxBytes);
+            }
+            while (blocking && stream.Kind == BackgroundResultKind.WouldBlock);
+            return RecvList(stream);
+        }
+        return RecvList(ReceiveDatagram(handle, maxBytes, c));
+    }
+
+    /// <summary>
+    /// One datagram now; in blocking mode after waiting for it (again, when the readiness was
+    /// another reader's). This socket's mode alone decides: the operating-system socket never blocks.
+    /// </summary>
+    private ReadResult ReceiveDatagram(System.Net.Sockets.Socket socket, int maxBytes, CallContext c)
+    {
+        ReadResult datagram;
+        do
+        {
+            if (blocking) WaitReady(socket, SelectMode.SelectRead, c.Call);
+            datagram = SocketReads.ReceiveFrom(socket, maxBytes);
+        }
+        while (blocking && datagram.Kind == BackgroundResultKind.WouldBlock);
+        return datagram;
     }
 
     /// <summary>
@@ -51,22 +76,21 @@ internal sealed partial class SocketValue
             ArmRecvFrom(new BackgroundCallback(runtime, callback, c.Scope, c.Call, messagePosition), maxBytes, timeout);
             return SocketResult.Ok(Name);
         }
-        if (IsArmed(recvFrom)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
+        if (IsArmed(recvFromOperation)) return SocketResult.Error(Name, SocketErrorCode.InProgress);
 
-        if (blocking) WaitReady(handle, SelectMode.SelectRead, c.Call);
-        return RecvFromList(SocketReads.ReceiveFrom(handle, maxBytes));
+        return RecvFromList(ReceiveDatagram(handle, maxBytes, c));
     }
 
-    private static ListValue RecvList(ReceiveResult result) => result.Kind == BackgroundResultKind.Ok
-        ? SocketResult.Ok("recv", new BlobValue(result.Data))
-        : SocketResult.WithStatus("recv", result.Status);
+    /// <summary><c>{"recv", status, blob}</c>, or <c>{"recv", status}</c> without data (a datagram's sender is not in it).</summary>
+    private static ListValue RecvList(ReadResult result) => result.Kind switch
+    {
+        // The list of every busy background Recv: no items array, the shared "ok".
+        BackgroundResultKind.Ok => SocketResult.Ok(RecvName, new BlobValue(result.Data)),
+        BackgroundResultKind.Truncated => SocketResult.WithStatus(RecvName, result.Outcome, new BlobValue(result.Data)),
+        _ => SocketResult.WithStatus(RecvName, result.Outcome),
+    };
 
-    /// <summary>Recv on a datagram socket: the datagram without its sender.</summary>
-    private static ListValue RecvList(DatagramResult result) => result.HasData
-        ? SocketResult.WithStatus("recv", result.Status, new BlobValue(result.Data))
-        : SocketResult.WithStatus("recv", result.Status);
-
-    private static ListValue RecvFromList(DatagramResult result) => result.HasData
-        ? SocketResult.WithStatus("recvfrom", result.Status, new BlobValue(result.Data), new StringValue(result.Address), new StringValue(result.Port))
-        : SocketResult.WithStatus("recvfrom", result.Status);
+    private static ListValue RecvFromList(ReadResult result) => result.HasData
+        ? SocketResult.WithStatus(RecvFromName, result.Outcome, new BlobValue(result.Data), new StringValue(result.Address), new StringValue(result.Port))
+        : SocketResult.WithStatus(RecvFromName, result.Outcome);
 }

@@ -67,7 +67,7 @@ public sealed class SocketReadsTests : IDisposable
 
         sender.SendTo("this is a test"u8, receiver.LocalEndPoint!);
         var watch = Stopwatch.StartNew();
-        DatagramResult result;
+        ReadResult result;
         do
         {
             result = SocketReads.ReceiveFrom(receiver, 100);

@@ -23,10 +23,13 @@ public sealed partial class ProcessTests : IDisposable
 
     private static string EchoServer => Path.Combine(RepositoryPaths.Examples, "socket_echo_server.jsl");
 
-    [Fact]
-    public async Task The_echo_server_example_echoes_every_byte_to_1000_concurrent_clients()
+    [Theory]
+    [InlineData("readiness")]
+    [InlineData("async")]
+    public async Task The_echo_server_example_echoes_every_byte_to_1000_concurrent_clients(string eventLoop)
     {
-        using var server = JslServerProcess.Start(EchoServer);
+        // Both paths of the loop: the epoll set on the script's thread, and .NET's (JSL_EVENT_LOOP=async).
+        using var server = JslServerProcess.Start(EchoServer, new Dictionary<string, string> { ["JSL_EVENT_LOOP"] = eventLoop });
         var line = server.WaitForLine(l => PortLine().IsMatch(l), Bound);
         var port = int.Parse(PortLine().Match(line).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -69,6 +72,51 @@ public sealed partial class ProcessTests : IDisposable
         // After our close the server closes too: the connection ends with nothing more.
         var tail = await socket.ReceiveAsync(new byte[1], SocketFlags.None, cancellationToken);
         return count == data.Length && tail == 0 && received.AsSpan().SequenceEqual(data);
+    }
+
+    [Fact]
+    public async Task The_echo_server_example_keeps_answering_others_while_one_client_does_not_read()
+    {
+        using var server = JslServerProcess.Start(EchoServer);
+        var line = server.WaitForLine(l => PortLine().IsMatch(l), Bound);
+        var port = int.Parse(PortLine().Match(line).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        using var cancellation = new CancellationTokenSource(Bound);
+
+        // A client that sends 600 KB and reads nothing for a while: its echo cannot all fit in the
+        // socket buffers, so the server's Send is partial. A callback that waited for it would stall
+        // every other client; the example keeps the rest and goes on.
+        using var slow = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ReceiveBufferSize = 4096 };
+        await slow.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellation.Token);
+        var data = new byte[600_000];
+        new Random(7).NextBytes(data);
+        var sending = slow.SendAsync(data, SocketFlags.None, cancellation.Token).AsTask();
+        await Task.Delay(500, cancellation.Token);
+
+        using var quick = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        await quick.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellation.Token);
+        for (var i = 0; i < 20; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await quick.SendAsync("ping"u8.ToArray(), SocketFlags.None, cancellation.Token);
+            var answer = new byte[4];
+            for (var got = 0; got < 4;) got += await quick.ReceiveAsync(answer.AsMemory(got), SocketFlags.None, cancellation.Token);
+            Assert.Equal("ping"u8.ToArray(), answer);
+            // Generous for a loaded machine; a stalled loop would not answer at all while the slow client is unread.
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"echo {i} took {watch.Elapsed}");
+        }
+
+        var received = new byte[data.Length];
+        for (var count = 0; count < data.Length;)
+        {
+            var n = await slow.ReceiveAsync(received.AsMemory(count), SocketFlags.None, cancellation.Token);
+            Assert.NotEqual(0, n);
+            count += n;
+        }
+        await sending;
+        Assert.True(received.AsSpan().SequenceEqual(data), "the slow client's bytes came back changed");
+        Assert.Equal("", server.Stderr);
+        server.Signal("TERM");
+        Assert.Equal(143, server.WaitForExit(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

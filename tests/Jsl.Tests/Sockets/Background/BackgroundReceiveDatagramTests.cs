@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Jsl.Tests.Sockets.Background;
 
-public sealed class BackgroundReceiveFromTests : IDisposable
+public sealed class BackgroundReceiveDatagramTests : IDisposable
 {
     private readonly EventLoop loop = new();
     private readonly Socket receiver = Loopback.Udp();
@@ -24,8 +24,8 @@ public sealed class BackgroundReceiveFromTests : IDisposable
     [Fact]
     public void Each_datagram_is_one_completion_with_its_sender()
     {
-        var received = new List<DatagramResult>();
-        using var op = new BackgroundReceiveFrom(receiver, 100, loop, TimeSpan.Zero, received.Add);
+        var received = new List<ReadResult>();
+        using var op = new BackgroundReceive(receiver, 100, loop, TimeSpan.Zero, received.Add);
         op.Start();
         sender.SendTo("one"u8, receiver.LocalEndPoint!);
         sender.SendTo("two"u8, receiver.LocalEndPoint!);
@@ -45,8 +45,8 @@ public sealed class BackgroundReceiveFromTests : IDisposable
     [Fact]
     public void A_datagram_longer_than_n_is_truncated_with_MSGSIZE_and_the_operation_stays_armed()
     {
-        var received = new List<DatagramResult>();
-        using var op = new BackgroundReceiveFrom(receiver, 4, loop, TimeSpan.Zero, received.Add);
+        var received = new List<ReadResult>();
+        using var op = new BackgroundReceive(receiver, 4, loop, TimeSpan.Zero, received.Add);
         op.Start();
         sender.SendTo("truncated"u8, receiver.LocalEndPoint!);
         sender.SendTo("ok"u8, receiver.LocalEndPoint!);
@@ -63,8 +63,8 @@ public sealed class BackgroundReceiveFromTests : IDisposable
     [Fact]
     public void An_empty_datagram_is_delivered_as_empty_data()
     {
-        var received = new List<DatagramResult>();
-        using var op = new BackgroundReceiveFrom(receiver, 10, loop, TimeSpan.Zero, received.Add);
+        var received = new List<ReadResult>();
+        using var op = new BackgroundReceive(receiver, 10, loop, TimeSpan.Zero, received.Add);
         op.Start();
         sender.SendTo(ReadOnlySpan<byte>.Empty, receiver.LocalEndPoint!);
         Loopback.RunUntil(loop, () => received.Count == 1);
@@ -75,8 +75,8 @@ public sealed class BackgroundReceiveFromTests : IDisposable
     [Fact]
     public void Timeout_ends_it_and_leaves_later_datagrams_for_plain_reads()
     {
-        var received = new List<DatagramResult>();
-        using var op = new BackgroundReceiveFrom(receiver, 10, loop, TimeSpan.FromMilliseconds(150), received.Add);
+        var received = new List<ReadResult>();
+        using var op = new BackgroundReceive(receiver, 10, loop, TimeSpan.FromMilliseconds(150), received.Add);
         op.Start();
         Loopback.RunUntilIdle(loop);
         Assert.Equal([BackgroundResultKind.TimedOut], received.Select(r => r.Kind));
@@ -90,7 +90,7 @@ public sealed class BackgroundReceiveFromTests : IDisposable
     public void Dispose_drops_queued_datagrams()
     {
         var calls = 0;
-        var op = new BackgroundReceiveFrom(receiver, 10, loop, TimeSpan.Zero, _ => calls++);
+        var op = new BackgroundReceive(receiver, 10, loop, TimeSpan.Zero, _ => calls++);
         op.Start();
         sender.SendTo("x"u8, receiver.LocalEndPoint!);
         Loopback.WaitForPending(loop);
