@@ -61,10 +61,7 @@ internal sealed partial class Interpreter
     /// <summary>Looks an unscoped name up: local frames, the object's members in a method, the callers' locals, then Here, then globals.</summary>
     public Value? LookupUnqualified(Symbol symbol, Scope scope)
     {
-        for (var s = scope; s is not null; s = s.Parent)
-        {
-            if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
-        }
+        if (scope.FindLocalValue(symbol) is { } local) return local;
         if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
         if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         if (scope.Here.Variables.TryGet(symbol, out var here)) return here;
@@ -80,10 +77,7 @@ internal sealed partial class Interpreter
     /// </summary>
     internal Value? LookupUnqualified(Symbol symbol, Scope scope, ref VariableCell? cache)
     {
-        for (var s = scope; s is not null; s = s.Parent)
-        {
-            if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
-        }
+        if (scope.FindLocalValue(symbol) is { } local) return local;
         if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
         if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         var here = scope.Here.Variables;

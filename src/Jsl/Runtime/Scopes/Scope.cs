@@ -159,9 +159,23 @@ internal sealed class Scope : VariableTable
     /// <summary>Finds the local frame that holds <paramref name="name"/>, or null.</summary>
     public VariableTable? FindLocal(Symbol name)
     {
+        // A scope without locals has no names, so its mask is zero; a frame's mask answers most
+        // misses (a global read inside a function) without searching its entries.
+        var bit = name.Bit;
         for (var s = this; s is not null; s = s.Parent)
         {
-            if (s.Locals is not null && s.Locals.Contains(name)) return s.Locals;
+            if ((s.KeyMask & bit) != 0 && s.Contains(name)) return s;
+        }
+        return null;
+    }
+
+    /// <summary>The value of <paramref name="name"/> in the innermost local frame that holds it, or null.</summary>
+    public Value? FindLocalValue(Symbol name)
+    {
+        var bit = name.Bit;
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if ((s.KeyMask & bit) != 0 && s.TryGet(name, out var value)) return value;
         }
         return null;
     }
