@@ -21,7 +21,11 @@ internal sealed partial class Interpreter
         Log = log;
         Globals = new NamespaceValue("Global");
         State = new RunState(this);
+        _budget = State.Budget;
     }
+
+    /// <summary><see cref="RunState.Budget"/>, read on every call and loop step without going through <see cref="State"/>.</summary>
+    private readonly StepBudget _budget;
 
     /// <summary>The built-in functions.</summary>
     public BuiltinTable Builtins { get; }

@@ -19,30 +19,40 @@ internal sealed class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 
-    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string? scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null, Scope? caller = null)
+    /// <summary>A script's scope, a detached function frame (no caller: a script path) or a <c>Local</c> block (a parent).</summary>
+    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string? scriptPath, FunctionValue? function = null)
         : base(capacity)
     {
-        // A function call makes one of these, so the constructor stores only what differs from
-        // the defaults: every reference stored costs a GC write barrier (see the fields' comments).
+        // Stores only what differs from the defaults: every reference stored costs a GC write barrier.
         if (parent is not null)
         {
             _frame = parent.Frame;
             Parent = parent;
             if (parent.This is { } outer) _this = outer;
         }
-        if (caller is not null)
-        {
-            Caller = caller;
-            CallerMask = caller.ChainMask;
-        }
-        else if (parent is null)
+        else
         {
             _scriptPath = scriptPath ?? throw new ArgumentNullException(nameof(scriptPath));
         }
         if (function is not null) Function = function;
-        if (self is not null) _this = self;
         _hasLocals = hasLocals;
         Here = here;
+        DefaultLocal = defaultLocal;
+    }
+
+    /// <summary>
+    /// A function's or method's frame: the constructor every user call runs, so it stores only the
+    /// fields a call sets (no parent, no script path) and takes the capacity from the function.
+    /// </summary>
+    private Scope(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
+        : base(function.Parameters.Length + function.Locals.Length)
+    {
+        Caller = caller;
+        CallerMask = caller.ChainMask;
+        Function = function;
+        if (self is not null) _this = self;
+        _hasLocals = true;
+        Here = function.Home;
         DefaultLocal = defaultLocal;
     }
 
@@ -135,7 +145,7 @@ internal sealed class Scope : VariableTable
     }
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
-    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, null, function, caller: this);
+    public Scope NewFunctionFrame(FunctionValue function) => new(this, function, null, function.DefaultLocal);
 
     /// <summary>A new frame for a function run with no caller whose locals it may see (a background callback, a schedule).</summary>
     public Scope NewDetachedFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
@@ -146,7 +156,7 @@ internal sealed class Scope : VariableTable
     /// it assigns that are neither locals nor members become locals of the method.
     /// </summary>
     public Scope NewMethodFrame(FunctionValue method, Classes.ClassObject self) =>
-        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, null, method, self, caller: this);
+        new(this, method, self, true);
 
     /// <summary>The object whose method is running here (through enclosing Local blocks), or null.</summary>
     public Classes.ClassObject? This => _this;
