@@ -77,9 +77,12 @@ internal sealed partial class Interpreter
     /// </summary>
     internal Value? LookupUnqualified(Symbol symbol, Scope scope, ref VariableCell? cache)
     {
-        if (scope.FindLocalValue(symbol) is { } local) return local;
-        if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
-        if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
+        if (!scope.ReachesHereDirectly(symbol.Bit))
+        {
+            if (scope.FindLocalValue(symbol) is { } local) return local;
+            if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
+            if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
+        }
         var here = scope.Here.Variables;
         var cell = cache;
         if (cell is not null && ReferenceEquals(cell.Table, here)) return cell.Value;
@@ -100,22 +103,26 @@ internal sealed partial class Interpreter
     internal void AssignUnqualified(NameNode at, Value value, Scope scope, ref VariableCell? cache)
     {
         var symbol = at.Symbol;
-        var local = scope.FindLocal(symbol);
-        if (local is not null)
+        // Neither a local, a member nor a caller's local, and no {Default Local}: straight to Here.
+        if (!scope.ReachesHereDirectly(symbol.Bit) || scope.DefaultLocal)
         {
-            local.Set(symbol, value);
-            return;
-        }
-        if (TryAssignMember(symbol, value, scope, at)) return;
-        if (scope.CreatesLocals)
-        {
-            scope.InnermostLocals!.Set(symbol, value);
-            return;
-        }
-        if (scope.FindCallerLocal(symbol) is { } callers)
-        {
-            callers.Set(symbol, value);
-            return;
+            var local = scope.FindLocal(symbol);
+            if (local is not null)
+            {
+                local.Set(symbol, value);
+                return;
+            }
+            if (TryAssignMember(symbol, value, scope, at)) return;
+            if (scope.CreatesLocals)
+            {
+                scope.InnermostLocals!.Set(symbol, value);
+                return;
+            }
+            if (scope.FindCallerLocal(symbol) is { } callers)
+            {
+                callers.Set(symbol, value);
+                return;
+            }
         }
         if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         var here = scope.Here.Variables;

@@ -98,6 +98,16 @@ internal sealed class Scope : VariableTable
         return null;
     }
 
+    /// <summary>
+    /// True when an unscoped name with <paramref name="bit"/> cannot be a local here or a caller's
+    /// local, and the scope is not a method's (no members to look at): the name then means a
+    /// variable of Here or a global. A frame with no enclosing block answers with its own name
+    /// bits and its callers', so that a global read in a function or at script level skips the
+    /// search (a frame's caller is suspended while it runs, so the callers' bits stay true).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool ReachesHereDirectly(ulong bit) => Parent is null && _this is null && ((KeyMask | CallerMask) & bit) == 0;
+
     /// <summary>This frame's local variables; null at script level.</summary>
     public VariableTable? Locals => _hasLocals ? this : null;
 
