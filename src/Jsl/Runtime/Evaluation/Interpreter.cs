@@ -53,7 +53,10 @@ internal sealed partial class Interpreter
     {
         try
         {
-            if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
+            // Only Prepare fills the slot, always with an executable: the cast needs no check (a
+            // checked one walks the executable's base classes on every evaluation).
+            var prepared = node.Prepared;
+            if (prepared is not null) return System.Runtime.CompilerServices.Unsafe.As<Executable>(prepared).Run(this, scope);
             return Prepare(node).Run(this, scope);
         }
         catch (InsufficientExecutionStackException)

@@ -48,7 +48,8 @@ internal sealed class Scope : VariableTable
         : base(function.Parameters.Length + function.Locals.Length)
     {
         Caller = caller;
-        CallerMask = caller.ChainMask;
+        // A caller that is a frame of its own (no enclosing Local block), the usual one, needs no walk.
+        CallerMask = caller.Parent is null ? caller.CallerMask | caller.KeyMask : caller.ChainMask;
         Function = function;
         if (self is not null) _this = self;
         _hasLocals = true;
