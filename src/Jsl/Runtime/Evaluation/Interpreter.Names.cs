@@ -75,7 +75,16 @@ internal sealed partial class Interpreter
     /// Local frames are still searched first, so the cell is used only where the full lookup would
     /// reach the same namespace, and a removed variable's cell is empty.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Value? LookupUnqualified(Symbol symbol, Scope scope, ref VariableCell? cache)
+    {
+        // Inlined where names are read: a script variable read where no local can hold it is two
+        // tests and the cell; everything else, apart, so that this costs no frame of its own.
+        if (scope.ReachesHereDirectly(symbol.Bit) && cache is { } cell && ReferenceEquals(cell.Table, scope.Here.Variables)) return cell.Value;
+        return LookupUnqualifiedSearching(symbol, scope, ref cache);
+    }
+
+    private Value? LookupUnqualifiedSearching(Symbol symbol, Scope scope, ref VariableCell? cache)
     {
         if (!scope.ReachesHereDirectly(symbol.Bit))
         {
@@ -100,7 +109,20 @@ internal sealed partial class Interpreter
     /// An unscoped assignment, as <see cref="AssignVariable"/> makes it, for a prepared name that
     /// remembers the Here namespace's cell of the variable in <paramref name="cache"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void AssignUnqualified(NameNode at, Value value, Scope scope, ref VariableCell? cache)
+    {
+        // Inlined as LookupUnqualified is: a script variable that exists, in an unlocked Here.
+        if (scope.ReachesHereDirectly(at.Symbol.Bit) && !scope.DefaultLocal && cache is { } cell
+            && ReferenceEquals(cell.Table, scope.Here.Variables) && !scope.Here.HasLocks)
+        {
+            cell.Value = value;
+            return;
+        }
+        AssignUnqualifiedSearching(at, value, scope, ref cache);
+    }
+
+    private void AssignUnqualifiedSearching(NameNode at, Value value, Scope scope, ref VariableCell? cache)
     {
         var symbol = at.Symbol;
         // Neither a local, a member nor a caller's local, and no {Default Local}: straight to Here.
