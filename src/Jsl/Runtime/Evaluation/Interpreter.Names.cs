@@ -88,7 +88,13 @@ internal sealed partial class Interpreter
     {
         if (!scope.ReachesHereDirectly(symbol.Bit))
         {
-            if (scope.FindLocalValue(symbol) is { } local) return local;
+            // A frame without Local blocks (a method's, reading a member) asks its own table by
+            // its name bits, without the walk.
+            if (scope.Parent is null)
+            {
+                if ((scope.KeyMask & symbol.Bit) != 0 && scope.TryGet(symbol, out var own)) return own;
+            }
+            else if (scope.FindLocalValue(symbol) is { } local) return local;
             if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
             if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         }
