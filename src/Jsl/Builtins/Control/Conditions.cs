@@ -37,7 +37,12 @@ internal static class Conditions
     }
 
     /// <summary>After a loop body ran: consumes a Continue or Break; false when the loop must end (Break, Return).</summary>
-    public static bool ContinueAfterBody(Interpreter interpreter)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool ContinueAfterBody(Interpreter interpreter) =>
+        // No signal, every ordinary iteration's case, inlines into the loop.
+        interpreter.Signal == ControlSignal.None || ConsumeSignal(interpreter);
+
+    private static bool ConsumeSignal(Interpreter interpreter)
     {
         switch (interpreter.Signal)
         {
