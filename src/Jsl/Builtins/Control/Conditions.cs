@@ -10,9 +10,12 @@ namespace Jsl.Builtins.Control;
 internal static class Conditions
 {
     /// <summary>A condition's truth: the number (NaN for missing); a one-element matrix counts as its element; anything else is an error at <paramref name="call"/>.</summary>
-    public static double Truth(Value value, CallNode call) => value switch
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double Truth(Value value, CallNode call) => value is NumberValue n ? n.Value : TruthOfOther(value, call);
+
+    // Apart from Truth, so that the number case, every loop step's, inlines into the loops.
+    private static double TruthOfOther(Value value, CallNode call) => value switch
     {
-        NumberValue n => n.Value,
         MatrixValue m when m.Data.Length == 1 => m.Data[0],
         _ => throw new JslRuntimeError($"condition must be a number, found {value.TypeName}", call),
     };
@@ -34,7 +37,12 @@ internal static class Conditions
     }
 
     /// <summary>After a loop body ran: consumes a Continue or Break; false when the loop must end (Break, Return).</summary>
-    public static bool ContinueAfterBody(Interpreter interpreter)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool ContinueAfterBody(Interpreter interpreter) =>
+        // No signal, every ordinary iteration's case, inlines into the loop.
+        interpreter.Signal == ControlSignal.None || ConsumeSignal(interpreter);
+
+    private static bool ConsumeSignal(Interpreter interpreter)
     {
         switch (interpreter.Signal)
         {

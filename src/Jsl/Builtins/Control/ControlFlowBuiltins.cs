@@ -34,7 +34,13 @@ internal static class ControlFlowBuiltins
             Pause(c.Interpreter, double.IsNaN(seconds) ? 0 : seconds, c.Call);
             return EmptyValue.Instance;
         });
-        table.SetPreparer("If", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: false) : null);
+        table.SetPreparer("If", (interpreter, call, _) => call.Args.Count switch
+        {
+            2 => new IfElseCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), null),
+            3 => new IfElseCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), interpreter.Prepare(call.Args[2])),
+            >= 1 => new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: false),
+            _ => null,
+        });
         table.SetPreparer("IfMZ", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: true) : null);
         table.SetPreparer("For", (interpreter, call, _) => call.Args.Count is 3 or 4
             ? new ForCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), interpreter.Prepare(call.Args[2]), call.Args.Count == 4 ? interpreter.Prepare(call.Args[3]) : null)

@@ -17,7 +17,7 @@ internal sealed class AssignNameCall(CallNode call, NameNode name, Executable va
         Value copy;
         try
         {
-            copy = result.CopyForAssignment();
+            copy = Interpreter.CopyForAssignment(result);
         }
         catch (InsufficientExecutionStackException)
         {

@@ -28,6 +28,7 @@ internal static class CollectionCoreBuiltins
         });
         table.Add(Category, "Empty", c => EmptyValue.Instance);
         table.Add(Category, "Send", Send);
+        table.SetPreparer("Send", Runtime.Evaluation.Executables.MethodSend.Preparer);
         table.Add(Category, "Concat", c => Fold(c, Concatenation.Concat));
         table.Add(Category, "V Concat", c => Fold(c, Concatenation.VConcat));
         table.SetPreparer("Glue", static (interpreter, call, _) => new GlueCall(interpreter.PrepareArgs(call)));

@@ -19,7 +19,7 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
         var left = current.Run(interpreter, scope);
         var right = operand.Run(interpreter, scope);
         var combined = Combine(interpreter, left, right) ?? Otherwise(interpreter, scope, left, right);
-        target.Assign(interpreter, combined.CopyForAssignment(), scope);
+        target.Assign(interpreter, Interpreter.CopyForAssignment(combined), scope);
         return combined;
     }
 

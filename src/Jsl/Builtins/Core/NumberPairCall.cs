@@ -1,4 +1,5 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
@@ -8,50 +9,50 @@ namespace Jsl.Builtins.Core;
 /// <summary>
 /// A two-argument operator call (<c>a + b</c>, <c>a &lt; b</c>, <c>Modulo(a, b)</c>) prepared with a
 /// fast path for two numbers; any other operands go to the built-in's own rule for evaluated values.
+/// The preparer picks a class per operator (<see cref="NumberPairCall{TRule}"/>), so the rule for two
+/// numbers is compiled into its own Run instead of a switch, and a written number on the right
+/// (<c>n - 1</c>, <c>i &lt;= 1000</c>) is kept as a double instead of being run every time.
 /// </summary>
-internal sealed class NumberPairCall(BuiltinEntry entry, CallNode call, Executable left, Executable right,
-    NumberOperator op, Func<double, double, Value>? onNumbers, Func<CallContext, Value, Value, Value> otherwise) : Executable
+internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Executable left, Func<CallContext, Value, Value, Value> otherwise) : Executable
 {
+    /// <summary>The left operand.</summary>
+    protected Executable Left { get; } = left;
+
     /// <summary>A preparer for calls written with exactly two arguments, computing two numbers with <paramref name="onNumbers"/>.</summary>
     public static CallPreparer For(Func<double, double, Value> onNumbers, Func<CallContext, Value, Value, Value> otherwise) =>
-        For(NumberOperator.Custom, onNumbers, otherwise);
-
-    /// <summary>A preparer for calls written with exactly two arguments, computing two numbers inline.</summary>
-    public static CallPreparer For(NumberOperator op, Func<CallContext, Value, Value, Value> otherwise) => For(op, null, otherwise);
-
-    private static CallPreparer For(NumberOperator op, Func<double, double, Value>? onNumbers, Func<CallContext, Value, Value, Value> otherwise) =>
         (interpreter, call, entry) => call.Args.Count == 2
-            ? new NumberPairCall(entry, call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), op, onNumbers, otherwise)
+            ? new CustomNumberPairCall(entry, call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), onNumbers, otherwise)
             : null;
 
-    public override Value Run(Interpreter interpreter, Scope scope)
+    /// <summary>A preparer for calls written with exactly two arguments, computing two numbers inline.</summary>
+    public static CallPreparer For(NumberOperator op, Func<CallContext, Value, Value, Value> otherwise) => op switch
     {
-        var a = left.Run(interpreter, scope);
-        var b = right.Run(interpreter, scope);
-        if (a is NumberValue x && b is NumberValue y) return OnNumbers(x.Value, y.Value);
-        return Otherwise(interpreter, scope, a, b);
-    }
-
-    private Value OnNumbers(double x, double y) => op switch
-    {
-        NumberOperator.Add => NumberValue.Of(x + y),
-        NumberOperator.Subtract => NumberValue.Of(x - y),
-        NumberOperator.Multiply => NumberValue.Of(x * y),
-        NumberOperator.Divide => NumberValue.Of(ArithmeticBuiltins.DivideNumbers(x, y)),
-        NumberOperator.Equal => Comparison(x == y, x, y),
-        NumberOperator.NotEqual => Comparison(x != y, x, y),
-        NumberOperator.Less => Comparison(x < y, x, y),
-        NumberOperator.LessOrEqual => Comparison(x <= y, x, y),
-        NumberOperator.Greater => Comparison(x > y, x, y),
-        NumberOperator.GreaterOrEqual => Comparison(x >= y, x, y),
-        _ => onNumbers!(x, y),
+        NumberOperator.Add => For<AddRule>(otherwise),
+        NumberOperator.Subtract => For<SubtractRule>(otherwise),
+        NumberOperator.Multiply => For<MultiplyRule>(otherwise),
+        NumberOperator.Divide => For<DivideRule>(otherwise),
+        NumberOperator.Equal => For<EqualRule>(otherwise),
+        NumberOperator.NotEqual => For<NotEqualRule>(otherwise),
+        NumberOperator.Less => For<LessRule>(otherwise),
+        NumberOperator.LessOrEqual => For<LessOrEqualRule>(otherwise),
+        NumberOperator.Greater => For<GreaterRule>(otherwise),
+        NumberOperator.GreaterOrEqual => For<GreaterOrEqualRule>(otherwise),
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "an operator with a rule of its own"),
     };
 
-    /// <summary>A comparison of numbers: missing when either is missing, else 1 or 0.</summary>
-    private static NumberValue Comparison(bool holds, double x, double y) =>
-        double.IsNaN(x) || double.IsNaN(y) ? NumberValue.Missing : holds ? NumberValue.One : NumberValue.Zero;
+    private static CallPreparer For<TRule>(Func<CallContext, Value, Value, Value> otherwise) where TRule : struct, INumberPairRule =>
+        (interpreter, call, entry) =>
+        {
+            if (call.Args.Count != 2) return null;
+            var left = interpreter.Prepare(call.Args[0]);
+            var right = interpreter.Prepare(call.Args[1]);
+            return right is Constant { Value: NumberValue written }
+                ? new NumberConstantPairCall<TRule>(entry, call, left, written, otherwise)
+                : new NumberPairCall<TRule>(entry, call, left, right, otherwise);
+        };
 
-    private Value Otherwise(Interpreter interpreter, Scope scope, Value a, Value b)
+    /// <summary>The built-in's rule for operands that are not both numbers; a .NET exception from it is a JSL error at the call.</summary>
+    protected Value Otherwise(Interpreter interpreter, Scope scope, Value a, Value b)
     {
         try
         {

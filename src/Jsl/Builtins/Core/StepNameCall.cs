@@ -14,7 +14,7 @@ internal sealed class StepNameCall(BuiltinEntry entry, CallNode call, NameNode n
     {
         var old = current.Run(interpreter, scope);
         var updated = old is NumberValue n ? NumberValue.Of(n.Value + delta) : Otherwise(interpreter, scope, old);
-        target.Assign(interpreter, updated.CopyForAssignment(), scope);
+        target.Assign(interpreter, Interpreter.CopyForAssignment(updated), scope);
         return old;
     }
 

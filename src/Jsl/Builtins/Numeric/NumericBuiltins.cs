@@ -88,7 +88,24 @@ internal static class NumericBuiltins
     }
 
     /// <summary>The remainder of x / y with the sign of x (Scripting Index: Modulo); y = 0 gives missing.</summary>
-    internal static double Modulo(double x, double y) => y == 0 ? double.NaN : x % y;
+    internal static double Modulo(double x, double y)
+    {
+        if (y == 0) return double.NaN;
+        // Whole numbers in int range (counters, remainders: the loops' usual operands) divide as
+        // ints, many times faster than the fmod behind a double's %, with the same result: the
+        // sign of x, a zero included (fmod(-14, 7) is -0). int.MinValue is left out, whose
+        // remainder by -1 would overflow.
+        if (x > int.MinValue && x <= int.MaxValue && y > int.MinValue && y <= int.MaxValue)
+        {
+            int a = (int)x, b = (int)y;
+            if (a == x && b == y)
+            {
+                var r = a % b;
+                return r != 0 ? r : double.IsNegative(x) ? -0.0 : 0.0;
+            }
+        }
+        return x % y;
+    }
 
     /// <summary>
     /// <c>Round(x, &lt;n = 0&gt;)</c>: to n decimal places (negative n rounds to tens, hundreds...).

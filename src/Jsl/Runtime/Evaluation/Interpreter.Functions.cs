@@ -44,14 +44,14 @@ internal sealed partial class Interpreter
     {
         var parameters = function.Parameters;
         CheckArgumentCount(function, args.Length, call);
-        var locals = frame.Locals!;
+        // The frame is its own table of locals.
         if (function.HasDistinctNames)
         {
-            for (var i = 0; i < args.Length; i++) locals.AddNew(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
+            for (var i = 0; i < args.Length; i++) frame.AddNew(parameters[i], CopyForAssignment(args[i].Run(this, callerScope)));
         }
         else
         {
-            for (var i = 0; i < args.Length; i++) locals.Set(parameters[i], args[i].Run(this, callerScope).CopyForAssignment());
+            for (var i = 0; i < args.Length; i++) frame.Set(parameters[i], CopyForAssignment(args[i].Run(this, callerScope)));
         }
         return RunBody(function, frame, args.Length);
     }
@@ -99,18 +99,8 @@ internal sealed partial class Interpreter
 
     private Value RunBody(FunctionValue function, Scope frame, int bound)
     {
-        State.Budget.Step(function.Body);
-        var locals = frame.Locals!;
-        for (var i = bound; i < function.Parameters.Length; i++)
-        {
-            var initial = function.Defaults[i];
-            locals.Set(function.Parameters[i], initial is null ? EmptyValue.Instance : Eval(initial, frame).CopyForAssignment());
-        }
-        for (var i = 0; i < function.Locals.Length; i++)
-        {
-            var initial = function.LocalInitialisers[i];
-            locals.Set(function.Locals[i], initial is null ? EmptyValue.Instance : Eval(initial, frame).CopyForAssignment());
-        }
+        _budget.Step(function.Body);
+        if (bound != function.Parameters.Length || function.Locals.Length != 0) BindDefaultsAndLocals(function, frame, bound);
         var result = Eval(function.Body, frame);
         if (Signal != ControlSignal.None)
         {
@@ -120,4 +110,26 @@ internal sealed partial class Interpreter
         }
         return result;
     }
+
+    /// <summary>The parameters a call left out take their defaults, and the declared locals their initial values.</summary>
+    private void BindDefaultsAndLocals(FunctionValue function, Scope frame, int bound)
+    {
+        for (var i = bound; i < function.Parameters.Length; i++)
+        {
+            var initial = function.Defaults[i];
+            frame.Set(function.Parameters[i], initial is null ? EmptyValue.Instance : Eval(initial, frame).CopyForAssignment());
+        }
+        for (var i = 0; i < function.Locals.Length; i++)
+        {
+            var initial = function.LocalInitialisers[i];
+            frame.Set(function.Locals[i], initial is null ? EmptyValue.Instance : Eval(initial, frame).CopyForAssignment());
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Value.CopyForAssignment"/> without its virtual call for a number, the usual
+    /// argument (numbers are immutable and copy as themselves).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static Value CopyForAssignment(Value value) => value is NumberValue ? value : value.CopyForAssignment();
 }

@@ -61,10 +61,7 @@ internal sealed partial class Interpreter
     /// <summary>Looks an unscoped name up: local frames, the object's members in a method, the callers' locals, then Here, then globals.</summary>
     public Value? LookupUnqualified(Symbol symbol, Scope scope)
     {
-        for (var s = scope; s is not null; s = s.Parent)
-        {
-            if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
-        }
+        if (scope.FindLocalValue(symbol) is { } local) return local;
         if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
         if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         if (scope.Here.Variables.TryGet(symbol, out var here)) return here;
@@ -78,14 +75,29 @@ internal sealed partial class Interpreter
     /// Local frames are still searched first, so the cell is used only where the full lookup would
     /// reach the same namespace, and a removed variable's cell is empty.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Value? LookupUnqualified(Symbol symbol, Scope scope, ref VariableCell? cache)
     {
-        for (var s = scope; s is not null; s = s.Parent)
+        // Inlined where names are read: a script variable read where no local can hold it is two
+        // tests and the cell; everything else, apart, so that this costs no frame of its own.
+        if (scope.ReachesHereDirectly(symbol.Bit) && cache is { } cell && ReferenceEquals(cell.Table, scope.Here.Variables)) return cell.Value;
+        return LookupUnqualifiedSearching(symbol, scope, ref cache);
+    }
+
+    private Value? LookupUnqualifiedSearching(Symbol symbol, Scope scope, ref VariableCell? cache)
+    {
+        if (!scope.ReachesHereDirectly(symbol.Bit))
         {
-            if (s.Locals is not null && s.Locals.TryGet(symbol, out var local)) return local;
+            // A frame without Local blocks (a method's, reading a member) asks its own table by
+            // its name bits, without the walk.
+            if (scope.Parent is null)
+            {
+                if ((scope.KeyMask & symbol.Bit) != 0 && scope.TryGet(symbol, out var own)) return own;
+            }
+            else if (scope.FindLocalValue(symbol) is { } local) return local;
+            if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
+            if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         }
-        if (scope.This is { } self && FindInObject(self, symbol, scope) is { } member) return member;
-        if (scope.FindCallerLocal(symbol) is { } callers && callers.TryGet(symbol, out var callerLocal)) return callerLocal;
         var here = scope.Here.Variables;
         var cell = cache;
         if (cell is not null && ReferenceEquals(cell.Table, here)) return cell.Value;
@@ -103,25 +115,42 @@ internal sealed partial class Interpreter
     /// An unscoped assignment, as <see cref="AssignVariable"/> makes it, for a prepared name that
     /// remembers the Here namespace's cell of the variable in <paramref name="cache"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void AssignUnqualified(NameNode at, Value value, Scope scope, ref VariableCell? cache)
     {
+        // Inlined as LookupUnqualified is: a script variable that exists, in an unlocked Here.
+        if (scope.ReachesHereDirectly(at.Symbol.Bit) && !scope.DefaultLocal && cache is { } cell
+            && ReferenceEquals(cell.Table, scope.Here.Variables) && !scope.Here.HasLocks)
+        {
+            cell.Value = value;
+            return;
+        }
+        AssignUnqualifiedSearching(at, value, scope, ref cache);
+    }
+
+    private void AssignUnqualifiedSearching(NameNode at, Value value, Scope scope, ref VariableCell? cache)
+    {
         var symbol = at.Symbol;
-        var local = scope.FindLocal(symbol);
-        if (local is not null)
+        // Neither a local, a member nor a caller's local, and no {Default Local}: straight to Here.
+        if (!scope.ReachesHereDirectly(symbol.Bit) || scope.DefaultLocal)
         {
-            local.Set(symbol, value);
-            return;
-        }
-        if (TryAssignMember(symbol, value, scope, at)) return;
-        if (scope.CreatesLocals)
-        {
-            scope.InnermostLocals!.Set(symbol, value);
-            return;
-        }
-        if (scope.FindCallerLocal(symbol) is { } callers)
-        {
-            callers.Set(symbol, value);
-            return;
+            var local = scope.FindLocal(symbol);
+            if (local is not null)
+            {
+                local.Set(symbol, value);
+                return;
+            }
+            if (TryAssignMember(symbol, value, scope, at)) return;
+            if (scope.CreatesLocals)
+            {
+                scope.InnermostLocals!.Set(symbol, value);
+                return;
+            }
+            if (scope.FindCallerLocal(symbol) is { } callers)
+            {
+                callers.Set(symbol, value);
+                return;
+            }
         }
         if (scope.Here.HasLocks) scope.Here.RequireWritable(symbol, at);
         var here = scope.Here.Variables;

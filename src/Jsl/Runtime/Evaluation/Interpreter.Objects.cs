@@ -21,9 +21,15 @@ internal sealed partial class Interpreter
     /// <c>this</c> (the object) or <c>super</c> (the object seen from the base classes of the
     /// class that defined the running method); null sends the lookup on to Here and globals.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value? FindInObject(ClassObject self, Symbol symbol, Scope scope)
     {
         if (self.Members.TryGet(symbol, out var member)) return member;
+        return FindThisOrSuper(self, symbol, scope);
+    }
+
+    private static Value? FindThisOrSuper(ClassObject self, Symbol symbol, Scope scope)
+    {
         if (ReferenceEquals(symbol, ThisSymbol)) return self;
         if (ReferenceEquals(symbol, SuperSymbol)) return new SuperReference(self, scope.EnclosingFunction?.OwnerClass ?? self.Class);
         return null;

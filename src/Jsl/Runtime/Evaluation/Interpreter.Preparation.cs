@@ -24,7 +24,7 @@ internal sealed partial class Interpreter
     /// </summary>
     internal Executable Prepare(Node node)
     {
-        if (node.Prepared is Executable existing) return existing;
+        if (node.Prepared is { } existing) return System.Runtime.CompilerServices.Unsafe.As<Executable>(existing);
         DepthGuard.Enter(node);
         Executable made = node switch
         {

@@ -21,7 +21,11 @@ internal sealed partial class Interpreter
         Log = log;
         Globals = new NamespaceValue("Global");
         State = new RunState(this);
+        _budget = State.Budget;
     }
+
+    /// <summary><see cref="RunState.Budget"/>, read on every call and loop step without going through <see cref="State"/>.</summary>
+    private readonly StepBudget _budget;
 
     /// <summary>The built-in functions.</summary>
     public BuiltinTable Builtins { get; }
@@ -49,7 +53,10 @@ internal sealed partial class Interpreter
     {
         try
         {
-            if (node.Prepared is Executable prepared) return prepared.Run(this, scope);
+            // Only Prepare fills the slot, always with an executable: the cast needs no check (a
+            // checked one walks the executable's base classes on every evaluation).
+            var prepared = node.Prepared;
+            if (prepared is not null) return System.Runtime.CompilerServices.Unsafe.As<Executable>(prepared).Run(this, scope);
             return Prepare(node).Run(this, scope);
         }
         catch (InsufficientExecutionStackException)

@@ -19,30 +19,41 @@ internal sealed class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 
-    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string? scriptPath, FunctionValue? function = null, Classes.ClassObject? self = null, Scope? caller = null)
+    /// <summary>A script's scope, a detached function frame (no caller: a script path) or a <c>Local</c> block (a parent).</summary>
+    private Scope(Scope? parent, bool hasLocals, int capacity, NamespaceValue here, bool defaultLocal, string? scriptPath, FunctionValue? function = null)
         : base(capacity)
     {
-        // A function call makes one of these, so the constructor stores only what differs from
-        // the defaults: every reference stored costs a GC write barrier (see the fields' comments).
+        // Stores only what differs from the defaults: every reference stored costs a GC write barrier.
         if (parent is not null)
         {
             _frame = parent.Frame;
             Parent = parent;
             if (parent.This is { } outer) _this = outer;
         }
-        if (caller is not null)
-        {
-            Caller = caller;
-            CallerMask = caller.ChainMask;
-        }
-        else if (parent is null)
+        else
         {
             _scriptPath = scriptPath ?? throw new ArgumentNullException(nameof(scriptPath));
         }
         if (function is not null) Function = function;
-        if (self is not null) _this = self;
         _hasLocals = hasLocals;
         Here = here;
+        DefaultLocal = defaultLocal;
+    }
+
+    /// <summary>
+    /// A function's or method's frame: the constructor every user call runs, so it stores only the
+    /// fields a call sets (no parent, no script path) and takes the capacity from the function.
+    /// </summary>
+    private Scope(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
+        : base(function.Parameters.Length + function.Locals.Length)
+    {
+        Caller = caller;
+        // A caller that is a frame of its own (no enclosing Local block), the usual one, needs no walk.
+        CallerMask = caller.Parent is null ? caller.CallerMask | caller.KeyMask : caller.ChainMask;
+        Function = function;
+        if (self is not null) _this = self;
+        _hasLocals = true;
+        Here = function.Home;
         DefaultLocal = defaultLocal;
     }
 
@@ -87,6 +98,16 @@ internal sealed class Scope : VariableTable
         }
         return null;
     }
+
+    /// <summary>
+    /// True when an unscoped name with <paramref name="bit"/> cannot be a local here or a caller's
+    /// local, and the scope is not a method's (no members to look at): the name then means a
+    /// variable of Here or a global. A frame with no enclosing block answers with its own name
+    /// bits and its callers', so that a global read in a function or at script level skips the
+    /// search (a frame's caller is suspended while it runs, so the callers' bits stay true).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool ReachesHereDirectly(ulong bit) => Parent is null && _this is null && ((KeyMask | CallerMask) & bit) == 0;
 
     /// <summary>This frame's local variables; null at script level.</summary>
     public VariableTable? Locals => _hasLocals ? this : null;
@@ -135,7 +156,7 @@ internal sealed class Scope : VariableTable
     }
 
     /// <summary>A new frame for a function call: its own locals, resolving into the function's home namespace.</summary>
-    public Scope NewFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, null, function, caller: this);
+    public Scope NewFunctionFrame(FunctionValue function) => new(this, function, null, function.DefaultLocal);
 
     /// <summary>A new frame for a function run with no caller whose locals it may see (a background callback, a schedule).</summary>
     public Scope NewDetachedFunctionFrame(FunctionValue function) => new(null, true, function.Parameters.Length + function.Locals.Length, function.Home, function.DefaultLocal, ScriptPath, function);
@@ -146,7 +167,7 @@ internal sealed class Scope : VariableTable
     /// it assigns that are neither locals nor members become locals of the method.
     /// </summary>
     public Scope NewMethodFrame(FunctionValue method, Classes.ClassObject self) =>
-        new(null, true, method.Parameters.Length + method.Locals.Length, method.Home, true, null, method, self, caller: this);
+        new(this, method, self, true);
 
     /// <summary>The object whose method is running here (through enclosing Local blocks), or null.</summary>
     public Classes.ClassObject? This => _this;
@@ -159,9 +180,23 @@ internal sealed class Scope : VariableTable
     /// <summary>Finds the local frame that holds <paramref name="name"/>, or null.</summary>
     public VariableTable? FindLocal(Symbol name)
     {
+        // A scope without locals has no names, so its mask is zero; a frame's mask answers most
+        // misses (a global read inside a function) without searching its entries.
+        var bit = name.Bit;
         for (var s = this; s is not null; s = s.Parent)
         {
-            if (s.Locals is not null && s.Locals.Contains(name)) return s.Locals;
+            if ((s.KeyMask & bit) != 0 && s.Contains(name)) return s;
+        }
+        return null;
+    }
+
+    /// <summary>The value of <paramref name="name"/> in the innermost local frame that holds it, or null.</summary>
+    public Value? FindLocalValue(Symbol name)
+    {
+        var bit = name.Bit;
+        for (var s = this; s is not null; s = s.Parent)
+        {
+            if ((s.KeyMask & bit) != 0 && s.TryGet(name, out var value)) return value;
         }
         return null;
     }

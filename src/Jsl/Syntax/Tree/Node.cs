@@ -17,7 +17,8 @@ internal abstract class Node
     /// <summary>
     /// A slot for the evaluator to keep what it prepared for this node (a resolved built-in,
     /// a constant value), so that each node is prepared once per tree, not on every evaluation.
-    /// The syntax layer never reads it.
+    /// The syntax layer never reads it; only the evaluator's <c>Prepare</c> stores into it, always
+    /// an executable, which the evaluator then reads without a checked cast.
     /// </summary>
     internal object? Prepared;
 }

@@ -17,6 +17,8 @@ internal sealed class NameRead(NameNode name) : Executable
     {
         if (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) && first is not ExpressionValue) return first;
         var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
-        return interpreter.ReadStored(stored, scope);
+        // Numbers are most reads: one type test, no call, answers them (ReadStored changes only
+        // expressions and functions).
+        return stored is NumberValue ? stored : interpreter.ReadStored(stored, scope);
     }
 }

@@ -13,7 +13,8 @@ internal sealed class UserCall(CallNode call, Executable[] args) : Executable
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         DepthGuard.Enter(call);
-        if (interpreter.CallableStored(interpreter.LookupUnqualified(call.Head, scope, ref _cell), scope) is { } function)
+        var stored = interpreter.LookupUnqualified(call.Head, scope, ref _cell);
+        if ((stored as FunctionValue ?? interpreter.CallableStored(stored, scope)) is { } function)
         {
             // A method called by its bare name inside another method runs on the same object.
             if (function.OwnerClass is not null && scope.This is { } self) return interpreter.InvokeMethod(self, function, call, args, scope);
