@@ -9,24 +9,40 @@ namespace Jsl.Runtime.Values;
 /// them, then kept until a key is added or removed. Every walk (enumeration, <see cref="Keys"/>,
 /// <see cref="Values"/>) is in sorted key order, as a sorted dictionary's would be; a script that
 /// only inserts and looks up never pays for sorting.
+/// String keys, the common kind, live in a table keyed by their text: .NET's string-keyed
+/// dictionary hashes with its fast non-randomised hash (switching to a randomised one if keys
+/// collide on purpose) and compares without a call through <see cref="AssociativeArrayValue.KeyComparer"/>;
+/// every other key uses the comparer's table.
 /// </summary>
 internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
 {
-    private readonly Dictionary<Value, Value> _map = new(AssociativeArrayValue.KeyComparer.Instance);
+    private readonly Dictionary<string, StringKeyed> _strings = [];
+    private readonly Dictionary<Value, Value> _others = new(AssociativeArrayValue.KeyComparer.Instance);
     private Value[]? _sortedKeys;
     private int _version;
 
     /// <summary>Number of keys.</summary>
-    public int Count => _map.Count;
+    public int Count => _strings.Count + _others.Count;
 
     /// <summary>The value under <paramref name="key"/> (getting an absent key throws); setting adds or replaces it.</summary>
     public Value this[Value key]
     {
-        get => _map[key];
+        get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException();
         set
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_map, key, out var existed);
-            slot = value;
+            bool existed;
+            if (key is StringValue text)
+            {
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text.Value, out existed);
+                // The first key written stays the stored key, as a dictionary keeps its key on overwrite.
+                if (!existed) entry.Key = text;
+                entry.Value = value;
+            }
+            else
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_others, key, out existed);
+                slot = value;
+            }
             _version++;
             if (!existed) _sortedKeys = null;
         }
@@ -36,22 +52,34 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     internal AssociativeArrayEntries Clone()
     {
         var copy = new AssociativeArrayEntries();
-        copy._map.EnsureCapacity(_map.Count);
-        foreach (var (key, value) in _map) copy._map[key] = value.CopyForAssignment();
+        copy._strings.EnsureCapacity(_strings.Count);
+        foreach (var (text, entry) in _strings) copy._strings[text] = new StringKeyed(entry.Key, entry.Value.CopyForAssignment());
+        copy._others.EnsureCapacity(_others.Count);
+        foreach (var (key, value) in _others) copy._others[key] = value.CopyForAssignment();
         copy._sortedKeys = _sortedKeys;
         return copy;
     }
 
     /// <summary>Looks a key up.</summary>
-    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) => _map.TryGetValue(key, out value);
+    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value)
+    {
+        if (key is StringValue text)
+        {
+            var found = _strings.TryGetValue(text.Value, out var entry);
+            value = entry.Value;
+            return found;
+        }
+        return _others.TryGetValue(key, out value);
+    }
 
     /// <summary>True when the key is present.</summary>
-    public bool ContainsKey(Value key) => _map.ContainsKey(key);
+    public bool ContainsKey(Value key) => key is StringValue text ? _strings.ContainsKey(text.Value) : _others.ContainsKey(key);
 
     /// <summary>Removes a key; true when it was present.</summary>
     public bool Remove(Value key)
     {
-        if (!_map.Remove(key)) return false;
+        var removed = key is StringValue text ? _strings.Remove(text.Value) : _others.Remove(key);
+        if (!removed) return false;
         _version++;
         _sortedKeys = null;
         return true;
@@ -86,8 +114,10 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     private Value[] SortedKeys()
     {
         if (_sortedKeys is not null) return _sortedKeys;
-        var keys = new Value[_map.Count];
-        _map.Keys.CopyTo(keys, 0);
+        var keys = new Value[Count];
+        var k = 0;
+        foreach (var entry in _strings.Values) keys[k++] = entry.Key;
+        _others.Keys.CopyTo(keys, k);
         Array.Sort(keys, AssociativeArrayValue.KeyComparer.Instance);
         return _sortedKeys = keys;
     }
@@ -127,7 +157,7 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
             if (_version != _owner._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
             if (++_index >= _keys.Length) return false;
             var key = _keys[_index];
-            Current = new(key, _owner._map[key]);
+            Current = new(key, _owner[key]);
             return true;
         }
 
@@ -142,5 +172,12 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
         public readonly void Dispose()
         {
         }
+    }
+
+    /// <summary>A string key as first written, and its value.</summary>
+    private struct StringKeyed(StringValue key, Value value)
+    {
+        public StringValue Key = key;
+        public Value Value = value;
     }
 }
