@@ -16,7 +16,7 @@ namespace Jsl.Runtime.Values;
 /// </summary>
 internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
 {
-    private readonly Dictionary<string, StringKeyed> _strings = [];
+    private readonly Dictionary<string, Value> _strings = [];
     private readonly Dictionary<Value, Value> _others = new(AssociativeArrayValue.KeyComparer.Instance);
     private Value[]? _sortedKeys;
     private int _version;
@@ -33,10 +33,8 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
             bool existed;
             if (key is StringValue text)
             {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text.Value, out existed);
-                // The first key written stays the stored key, as a dictionary keeps its key on overwrite.
-                if (!existed) entry.Key = text;
-                entry.Value = value;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text.Value, out existed);
+                slot = value;
             }
             else
             {
@@ -53,7 +51,7 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     {
         var copy = new AssociativeArrayEntries();
         copy._strings.EnsureCapacity(_strings.Count);
-        foreach (var (text, entry) in _strings) copy._strings[text] = new StringKeyed(entry.Key, entry.Value.CopyForAssignment());
+        foreach (var (text, value) in _strings) copy._strings[text] = value.CopyForAssignment();
         copy._others.EnsureCapacity(_others.Count);
         foreach (var (key, value) in _others) copy._others[key] = value.CopyForAssignment();
         copy._sortedKeys = _sortedKeys;
@@ -63,13 +61,7 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     /// <summary>Looks a key up.</summary>
     public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value)
     {
-        if (key is StringValue text)
-        {
-            var found = _strings.TryGetValue(text.Value, out var entry);
-            value = entry.Value;
-            return found;
-        }
-        return _others.TryGetValue(key, out value);
+        return key is StringValue text ? _strings.TryGetValue(text.Value, out value) : _others.TryGetValue(key, out value);
     }
 
     /// <summary>True when the key is present.</summary>
@@ -114,11 +106,23 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     private Value[] SortedKeys()
     {
         if (_sortedKeys is not null) return _sortedKeys;
-        var keys = new Value[Count];
-        var k = 0;
-        foreach (var entry in _strings.Values) keys[k++] = entry.Key;
-        _others.Keys.CopyTo(keys, k);
-        Array.Sort(keys, AssociativeArrayValue.KeyComparer.Instance);
+        // The key order is numbers, then strings, then the rest (KeyComparer): the other keys are
+        // sorted on their own and split where the numbers end, and the strings, sorted as plain
+        // text (the same ordinal order, without the comparer's type tests per comparison), go between.
+        var others = new Value[_others.Count];
+        _others.Keys.CopyTo(others, 0);
+        Array.Sort(others, AssociativeArrayValue.KeyComparer.Instance);
+        var numbers = 0;
+        while (numbers < others.Length && others[numbers] is NumberValue) numbers++;
+        var texts = new string[_strings.Count];
+        _strings.Keys.CopyTo(texts, 0);
+        Array.Sort(texts, StringComparer.Ordinal);
+        var keys = new Value[others.Length + texts.Length];
+        Array.Copy(others, keys, numbers);
+        // A string key is kept as its text: a string value for it is made only for a walk, and
+        // the table holds one object fewer per key for the garbage collector to trace.
+        for (var i = 0; i < texts.Length; i++) keys[numbers + i] = new StringValue(texts[i]);
+        Array.Copy(others, numbers, keys, numbers + texts.Length, others.Length - numbers);
         return _sortedKeys = keys;
     }
 
@@ -172,12 +176,5 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
         public readonly void Dispose()
         {
         }
-    }
-
-    /// <summary>A string key as first written, and its value.</summary>
-    private struct StringKeyed(StringValue key, Value value)
-    {
-        public StringValue Key = key;
-        public Value Value = value;
     }
 }
