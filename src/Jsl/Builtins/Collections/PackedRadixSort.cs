@@ -4,7 +4,7 @@ namespace Jsl.Builtins.Collections;
 /// Sorts longs as unsigned numbers, in linear time: a stable radix sort on the high 32 bits only,
 /// for keys packed as (key high, position low) whose positions already ascend, so the result is
 /// ordered by key and then by position, as a full sort of the longs would order them.
-/// Decision: written here because NativeAOT's <c>Array.Sort</c> of longs calls a comparer per
+/// Written here because NativeAOT's <c>Array.Sort</c> of longs calls a comparer per
 /// comparison (the primitive fast path is made by reflection, which NativeAOT does not keep), and
 /// that was a third of the time of sorting a list of 200,000 numbers.
 /// </summary>

@@ -21,22 +21,19 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var result = operands[0].Run(interpreter, scope);
-        for (var i = 1; i < operands.Length; i++)
-        {
-            var next = operands[i].Run(interpreter, scope);
-            result = result is StringValue x && next is StringValue y
-                ? Concatenation.ConcatStrings(interpreter.State.Limits, call, x, y)
-                : Otherwise(interpreter, scope, result, next);
-        }
-        return result;
-    }
-
-    private Value Otherwise(Interpreter interpreter, Scope scope, Value a, Value b)
-    {
+        // As in the general call, a .NET failure anywhere in the operands or the join (memory
+        // for a long text) is reported as this call's JSL error.
         try
         {
-            return Concatenation.Concat(new CallContext(interpreter, call, scope), a, b);
+            var result = operands[0].Run(interpreter, scope);
+            for (var i = 1; i < operands.Length; i++)
+            {
+                var next = operands[i].Run(interpreter, scope);
+                result = result is StringValue x && next is StringValue y
+                    ? Concatenation.ConcatStrings(interpreter.State.Limits, call, x, y)
+                    : Concatenation.Concat(new CallContext(interpreter, call, scope), result, next);
+            }
+            return result;
         }
         catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
         {
