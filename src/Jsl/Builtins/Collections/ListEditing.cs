@@ -104,6 +104,7 @@ internal static class ListEditing
     /// </summary>
     private static bool SortNumbers(List<Value> items, bool descending)
     {
+        if (SortWholeNumbers(items, descending) is { } done) return done;
         var keys = new double[items.Count];
         var positions = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
@@ -134,6 +135,47 @@ internal static class ListEditing
             {
                 var end = r + 1 < runStarts.Count ? runStarts[r + 1] : keys.Length;
                 for (var i = runStarts[r]; i < end; i++) sorted[k++] = items[positions[i]];
+            }
+        }
+        items.Clear();
+        items.AddRange(sorted);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="SortNumbers"/> for whole numbers of 32 bits, the common list: each number and its
+    /// position packed into one long (number high, position low) and radix-sorted, which orders
+    /// equal numbers by position and so is stable with no second pass, at a fraction of the cost of
+    /// sorting keys and positions side by side. Null when some item is not such a number.
+    /// </summary>
+    private static bool? SortWholeNumbers(List<Value> items, bool descending)
+    {
+        var packed = new long[items.Count];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            if (items[i] is not NumberValue n) return false;
+            var v = n.Value;
+            // NaN fails both comparisons; -0 packs as 0, one run with 0 as CompareTo has it.
+            if (!(v >= int.MinValue && v <= int.MaxValue) || v != Math.Floor(v)) return null;
+            // The sign bit flipped, so that the packed numbers order as unsigned longs.
+            packed[i] = ((long)((uint)(int)v ^ 0x80000000u) << 32) | (uint)i;
+        }
+        PackedRadixSort.Sort(packed);
+        var sorted = new Value[packed.Length];
+        if (!descending)
+        {
+            for (var i = 0; i < packed.Length; i++) sorted[i] = items[(int)(uint)packed[i]];
+        }
+        else
+        {
+            // Runs of one number from the last, each run in list order.
+            var k = 0;
+            for (var end = packed.Length; end > 0;)
+            {
+                var start = end - 1;
+                while (start > 0 && packed[start - 1] >> 32 == packed[end - 1] >> 32) start--;
+                for (var i = start; i < end; i++) sorted[k++] = items[(int)(uint)packed[i]];
+                end = start;
             }
         }
         items.Clear();

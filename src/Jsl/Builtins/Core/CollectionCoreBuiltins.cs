@@ -31,6 +31,7 @@ internal static class CollectionCoreBuiltins
         table.SetPreparer("Send", Runtime.Evaluation.Executables.MethodSend.Preparer);
         table.Add(Category, "Concat", c => Fold(c, Concatenation.Concat));
         table.Add(Category, "V Concat", c => Fold(c, Concatenation.VConcat));
+        table.SetPreparer("Concat", ConcatCall.Prepare);
         table.SetPreparer("Glue", static (interpreter, call, _) => new GlueCall(interpreter.PrepareArgs(call)));
         table.SetPreparer("Subscript", static (interpreter, call, entry) =>
             call.Args is [var target, var index] && !(index is CallNode { Args.Count: 0 } empty && ReferenceEquals(empty.Head, Heads.Empty))

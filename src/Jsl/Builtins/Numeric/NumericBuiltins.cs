@@ -91,13 +91,12 @@ internal static class NumericBuiltins
     internal static double Modulo(double x, double y)
     {
         if (y == 0) return double.NaN;
-        // Whole numbers in int range (counters, remainders: the loops' usual operands) divide as
-        // ints, many times faster than the fmod behind a double's %, with the same result: the
-        // sign of x, a zero included (fmod(-14, 7) is -0). int.MinValue is left out, whose
-        // remainder by -1 would overflow.
-        if (x > int.MinValue && x <= int.MaxValue && y > int.MinValue && y <= int.MaxValue)
+        // Whole numbers below 2^53 are exact as longs, and the integer remainder (also with the
+        // sign of x) is several times cheaper than fmod; a zero remainder keeps x's sign as fmod's does.
+        if (Math.Abs(x) < ExactWholeLimit && Math.Abs(y) < ExactWholeLimit)
         {
-            int a = (int)x, b = (int)y;
+            var a = (long)x;
+            var b = (long)y;
             if (a == x && b == y)
             {
                 var r = a % b;
@@ -106,6 +105,8 @@ internal static class NumericBuiltins
         }
         return x % y;
     }
+
+    private const double ExactWholeLimit = 9007199254740992.0;
 
     /// <summary>
     /// <c>Round(x, &lt;n = 0&gt;)</c>: to n decimal places (negative n rounds to tens, hundreds...).

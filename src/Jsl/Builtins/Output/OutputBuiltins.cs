@@ -55,7 +55,7 @@ internal static class OutputBuiltins
         });
         table.Add(Category, "Char", Char);
         // Char(x) with one argument is just the value's text: no general call needed.
-        table.SetPreparer("Char", Runtime.Evaluation.Executables.OneValueCall.For(static (_, value) => new StringValue(ValueFormatter.ToText(value))));
+        table.SetPreparer("Char", Runtime.Evaluation.Executables.OneValueCall.For(static (_, value) => TextOf(value)));
         table.Add(Category, "Caption", Caption);
         table.Add(Category, "Status Msg", c => Diagnostic(c, "Status"));
         table.Add(Category, "Speak", c => Diagnostic(c, "Speak"));
@@ -96,8 +96,12 @@ internal static class OutputBuiltins
             var decimals = positional.Count > 1 ? (int)c.Number(positional[1]) : -1;
             return new StringValue(FixedWidth(n.Value, width, decimals));
         }
-        return new StringValue(ValueFormatter.ToText(value));
+        return TextOf(value);
     }
+
+    /// <summary>What <c>Char</c> of one value gives: its text, shared for small whole numbers.</summary>
+    private static StringValue TextOf(Value value) =>
+        value is NumberValue n && WholeNumberText.For(n) is { } shared ? shared : new StringValue(ValueFormatter.ToText(value));
 
     /// <summary>
     /// A number in at most <paramref name="width"/> characters with up to <paramref name="decimals"/>

@@ -54,7 +54,7 @@ internal static class TextBuiltins
         var value = c.Eval(0);
         return value switch
         {
-            StringValue s => NumberValue.Of(s.Value.Length),
+            StringValue s => NumberValue.Of(s.Length),
             ListValue l => NumberValue.Of(l.Count),
             AssociativeArrayValue a => NumberValue.Of(a.Count),
             BlobValue b => NumberValue.Of(b.Bytes.Length),

@@ -9,24 +9,38 @@ namespace Jsl.Runtime.Values;
 /// them, then kept until a key is added or removed. Every walk (enumeration, <see cref="Keys"/>,
 /// <see cref="Values"/>) is in sorted key order, as a sorted dictionary's would be; a script that
 /// only inserts and looks up never pays for sorting.
+/// String keys, the common kind, live in a table keyed by their text: .NET's string-keyed
+/// dictionary hashes with its fast non-randomised hash (switching to a randomised one if keys
+/// collide on purpose) and compares without a call through <see cref="AssociativeArrayValue.KeyComparer"/>;
+/// every other key uses the comparer's table.
 /// </summary>
 internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
 {
-    private readonly Dictionary<Value, Value> _map = new(AssociativeArrayValue.KeyComparer.Instance);
+    private readonly Dictionary<string, Value> _strings = [];
+    private readonly Dictionary<Value, Value> _others = new(AssociativeArrayValue.KeyComparer.Instance);
     private Value[]? _sortedKeys;
     private int _version;
 
     /// <summary>Number of keys.</summary>
-    public int Count => _map.Count;
+    public int Count => _strings.Count + _others.Count;
 
     /// <summary>The value under <paramref name="key"/> (getting an absent key throws); setting adds or replaces it.</summary>
     public Value this[Value key]
     {
-        get => _map[key];
+        get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException();
         set
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_map, key, out var existed);
-            slot = value;
+            bool existed;
+            if (key is StringValue text)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text.Value, out existed);
+                slot = value;
+            }
+            else
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_others, key, out existed);
+                slot = value;
+            }
             _version++;
             if (!existed) _sortedKeys = null;
         }
@@ -36,22 +50,28 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     internal AssociativeArrayEntries Clone()
     {
         var copy = new AssociativeArrayEntries();
-        copy._map.EnsureCapacity(_map.Count);
-        foreach (var (key, value) in _map) copy._map[key] = value.CopyForAssignment();
+        copy._strings.EnsureCapacity(_strings.Count);
+        foreach (var (text, value) in _strings) copy._strings[text] = value.CopyForAssignment();
+        copy._others.EnsureCapacity(_others.Count);
+        foreach (var (key, value) in _others) copy._others[key] = value.CopyForAssignment();
         copy._sortedKeys = _sortedKeys;
         return copy;
     }
 
     /// <summary>Looks a key up.</summary>
-    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) => _map.TryGetValue(key, out value);
+    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value)
+    {
+        return key is StringValue text ? _strings.TryGetValue(text.Value, out value) : _others.TryGetValue(key, out value);
+    }
 
     /// <summary>True when the key is present.</summary>
-    public bool ContainsKey(Value key) => _map.ContainsKey(key);
+    public bool ContainsKey(Value key) => key is StringValue text ? _strings.ContainsKey(text.Value) : _others.ContainsKey(key);
 
     /// <summary>Removes a key; true when it was present.</summary>
     public bool Remove(Value key)
     {
-        if (!_map.Remove(key)) return false;
+        var removed = key is StringValue text ? _strings.Remove(text.Value) : _others.Remove(key);
+        if (!removed) return false;
         _version++;
         _sortedKeys = null;
         return true;
@@ -86,9 +106,23 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
     private Value[] SortedKeys()
     {
         if (_sortedKeys is not null) return _sortedKeys;
-        var keys = new Value[_map.Count];
-        _map.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, AssociativeArrayValue.KeyComparer.Instance);
+        // The key order is numbers, then strings, then the rest (KeyComparer): the other keys are
+        // sorted on their own and split where the numbers end, and the strings, sorted as plain
+        // text (the same ordinal order, without the comparer's type tests per comparison), go between.
+        var others = new Value[_others.Count];
+        _others.Keys.CopyTo(others, 0);
+        Array.Sort(others, AssociativeArrayValue.KeyComparer.Instance);
+        var numbers = 0;
+        while (numbers < others.Length && others[numbers] is NumberValue) numbers++;
+        var texts = new string[_strings.Count];
+        _strings.Keys.CopyTo(texts, 0);
+        Array.Sort(texts, StringComparer.Ordinal);
+        var keys = new Value[others.Length + texts.Length];
+        Array.Copy(others, keys, numbers);
+        // A string key is kept as its text: a string value for it is made only for a walk, and
+        // the table holds one object fewer per key for the garbage collector to trace.
+        for (var i = 0; i < texts.Length; i++) keys[numbers + i] = new StringValue(texts[i]);
+        Array.Copy(others, numbers, keys, numbers + texts.Length, others.Length - numbers);
         return _sortedKeys = keys;
     }
 
@@ -127,7 +161,7 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
             if (_version != _owner._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
             if (++_index >= _keys.Length) return false;
             var key = _keys[_index];
-            Current = new(key, _owner._map[key]);
+            Current = new(key, _owner[key]);
             return true;
         }
 

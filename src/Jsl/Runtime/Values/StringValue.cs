@@ -3,54 +3,80 @@ using System.Text;
 namespace Jsl.Runtime.Values;
 
 /// <summary>
-/// A JSL string (immutable). A long string built by repeated concatenation (<c>s ||= piece</c>)
-/// shares one growing buffer with the strings it was built from: each holds its own length, only
-/// the newest may append, and the text is made once, when first read. Building a string piece by
-/// piece then costs time in proportion to its length, not to the square of it.
+/// A JSL string (immutable). A string built by repeated concatenation (<c>s ||= piece</c>) shares
+/// one growing buffer with the strings it was built from: each holds its own length, only the
+/// newest may append, and the text is made once, when first read. Building a string piece by piece
+/// then costs time in proportion to its length, not to the square of it.
 /// </summary>
 internal sealed class StringValue : Value
 {
-    /// <summary>Below this total length, concatenation simply copies.</summary>
-    private const int SharedBufferThreshold = 256;
+    /// <summary>
+    /// Below this total length, concatenation simply copies. Above it a shared buffer pays already
+    /// for a few dozen short pieces (a line built field by field), each join then appending a few
+    /// characters instead of copying all of them.
+    /// </summary>
+    private const int SharedBufferThreshold = 64;
 
-    private string? _value;
-    private readonly StringBuilder? _buffer;
-    private readonly int _length;
+    /// <summary>
+    /// The text, or a <see cref="BufferSlice"/> until first read. One field keeps every string
+    /// value at the smallest object size: most strings are short and made by the hundred thousand.
+    /// </summary>
+    private object _text;
 
     /// <summary>Creates a string value.</summary>
-    public StringValue(string value) => _value = value;
+    public StringValue(string value) => _text = value;
 
-    private StringValue(StringBuilder buffer)
-    {
-        _buffer = buffer;
-        _length = buffer.Length;
-    }
+    private StringValue(BufferSlice slice) => _text = slice;
 
     /// <summary>The empty string.</summary>
     public static readonly StringValue EmptyString = new("");
 
     /// <summary>The characters.</summary>
-    public string Value => _value ??= _buffer!.ToString(0, _length);
+    public string Value => _text as string ?? Materialize();
 
     /// <summary>The number of UTF-16 characters, without making the text.</summary>
-    public int Length => _value?.Length ?? _length;
+    public int Length => _text is string text ? text.Length : ((BufferSlice)_text).Length;
 
     /// <inheritdoc/>
     public override string TypeName => "String";
 
+    private string Materialize()
+    {
+        var slice = (BufferSlice)_text;
+        var text = slice.Buffer.ToString(0, slice.Length);
+        _text = text;
+        return text;
+    }
+
     /// <summary><paramref name="left"/> followed by <paramref name="right"/>, appending in place when <paramref name="left"/> is the newest string of a shared buffer.</summary>
     public static StringValue Concat(StringValue left, StringValue right)
     {
-        var buffer = left._buffer;
-        if (buffer is not null && buffer.Length == left._length)
+        if (left._text is BufferSlice slice && slice.Buffer.Length == slice.Length)
         {
-            buffer.Append(right.Value);
-            return new StringValue(buffer);
+            AppendTo(slice.Buffer, right);
+            return new StringValue(new BufferSlice(slice.Buffer));
         }
         var total = left.Length + right.Length;
         if (total < SharedBufferThreshold) return new StringValue(string.Concat(left.Value, right.Value));
         var fresh = new StringBuilder((int)Math.Min(total * 2L, int.MaxValue));
-        fresh.Append(left.Value).Append(right.Value);
-        return new StringValue(fresh);
+        fresh.Append(left.Value);
+        AppendTo(fresh, right);
+        return new StringValue(new BufferSlice(fresh));
+    }
+
+    /// <summary>Appends the text of <paramref name="value"/>; a buffer's own prefix is copied from the buffer, without making it a string.</summary>
+    private static void AppendTo(StringBuilder buffer, StringValue value)
+    {
+        if (value._text is string text) buffer.Append(text);
+        else if (value._text is BufferSlice other && !ReferenceEquals(other.Buffer, buffer)) buffer.Append(other.Buffer, 0, other.Length);
+        else buffer.Append(value.Value);
+    }
+
+    /// <summary>The first <see cref="Length"/> characters of a buffer shared by the strings built on one another.</summary>
+    private sealed class BufferSlice(StringBuilder buffer)
+    {
+        public StringBuilder Buffer { get; } = buffer;
+
+        public int Length { get; } = buffer.Length;
     }
 }
