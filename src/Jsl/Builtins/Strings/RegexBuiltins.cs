@@ -44,13 +44,13 @@ internal static class RegexBuiltins
         var format = args.Count > 2 ? StringArguments.StringArg(c, args[2], "Regex: the format") : "\\0";
         if (StringArguments.HasFlag(c, GlobalReplace))
         {
-            var replaced = regex.Replace(source, m => RegexFormat.Expand(format, m));
+            var replaced = CancellableRegex.Run(c, regex, r => r.Replace(source, m => RegexFormat.Expand(format, m)));
             // Checked after the fact (the regex decides what it replaces), so a loop of global
             // replacements stops within twice the limit instead of running out of memory.
             c.Limits.CheckString(replaced.Length, c.Call);
             return new StringValue(replaced);
         }
-        var match = regex.Match(source);
+        var match = CancellableRegex.Run(c, regex, r => r.Match(source));
         return match.Success ? new StringValue(RegexFormat.Expand(format, match)) : NumberValue.Missing;
     }
 
@@ -68,7 +68,7 @@ internal static class RegexBuiltins
         var source = StringArguments.StringArg(c, args[0], "Regex Match: the source");
         var regex = Compile(c, PatternText(c, args[1], "Regex Match"), !StringArguments.HasFlag(c, MatchCase));
         var replacement = args.Count > 2 ? StringArguments.StringArg(c, args[2], "Regex Match: the replacement") : null;
-        var match = regex.Match(source);
+        var match = CancellableRegex.Run(c, regex, r => r.Match(source));
         if (!match.Success) return new ListValue();
         var groups = new List<Value>(match.Groups.Count);
         for (var g = 0; g < match.Groups.Count; g++) groups.Add(new StringValue(match.Groups[g].Success ? match.Groups[g].Value : ""));

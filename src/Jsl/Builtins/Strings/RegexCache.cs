@@ -10,15 +10,19 @@ namespace Jsl.Builtins.Strings;
 internal static class RegexCache
 {
     private const int Capacity = 256;
-    private static readonly ConcurrentDictionary<(string, RegexOptions), Regex> Cache = new();
+    private static readonly ConcurrentDictionary<(string, RegexOptions, TimeSpan), Regex> Cache = new();
 
-    /// <summary>The regex for <paramref name="pattern"/>; throws <see cref="ArgumentException"/> when the pattern is invalid.</summary>
-    public static Regex Get(string pattern, RegexOptions options)
+    /// <summary>
+    /// The regex for <paramref name="pattern"/>, with a match timeout when one is given (see
+    /// <see cref="CancellableRegex"/>); throws <see cref="ArgumentException"/> when the pattern is invalid.
+    /// </summary>
+    public static Regex Get(string pattern, RegexOptions options, TimeSpan? matchTimeout = null)
     {
-        if (Cache.TryGetValue((pattern, options), out var regex)) return regex;
+        var key = (pattern, options, matchTimeout ?? Regex.InfiniteMatchTimeout);
+        if (Cache.TryGetValue(key, out var regex)) return regex;
         if (Cache.Count >= Capacity) Cache.Clear();
-        regex = new Regex(pattern, options);
-        Cache[(pattern, options)] = regex;
+        regex = new Regex(pattern, options, key.Item3);
+        Cache[key] = regex;
         return regex;
     }
 }

@@ -78,6 +78,32 @@ public sealed class StepBudgetTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"Wait ran {watch.Elapsed} after the cancellation");
     }
 
+    [Theory]
+    [InlineData("Regex( Repeat( \"x\", 64000 ), \"(.*)bus(.*)\", \"\\1car\\2\" )")]
+    [InlineData("Regex( Repeat( \"x\", 64000 ), \"(.*)bus(.*)\", \"car\", GLOBALREPLACE )")]
+    [InlineData("Regex Match( Repeat( \"x\", 64000 ), \"(.*)bus(.*)\" )")]
+    public void A_cancelled_token_stops_a_backtracking_regex(string script)
+    {
+        // Uncancelled, each of these backtracks for most of a minute (found by the fuzzer).
+        var engine = NewEngine();
+        using var source = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        engine.Cancellation = source.Token;
+        var watch = Stopwatch.StartNew();
+        var report = FailureOf(engine, script);
+        Assert.Contains("The run was cancelled", report, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"the regex ran {watch.Elapsed} after the cancellation");
+    }
+
+    [Fact]
+    public void A_regex_under_a_token_that_does_not_fire_gives_its_answer()
+    {
+        var engine = NewEngine();
+        using var source = new CancellationTokenSource();
+        engine.Cancellation = source.Token;
+        Assert.Equal("\"15 Jan\"", Engine.Format(engine.EvaluateValue("Regex( \"Jan 15\", \"(\\w+) (\\d+)\", \"\\2 \\1\" )")));
+        Assert.Equal("\"abc-car-def\"", Engine.Format(engine.EvaluateValue("Regex( \"abc-bus-def\", \"(.*)bus(.*)\", \"\\1car\\2\" )")));
+    }
+
     [Fact]
     public void A_step_limit_must_be_positive() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => NewEngine().StepLimit = 0);
