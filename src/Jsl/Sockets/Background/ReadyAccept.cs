@@ -28,6 +28,12 @@ internal sealed class ReadyAccept : ReadyOperation<AcceptResult>
         deliverNamed = DeliverNamed;
     }
 
+    /// <summary>
+    /// Connections taken per readiness report (each delivered before the next is accepted); a
+    /// listener stops early when nothing more is waiting, or when it pauses for a peer's name.
+    /// </summary>
+    protected override int MaxReadsPerReport => 64;
+
     /// <inheritdoc/>
     protected override bool TryRead(out AcceptResult result)
     {

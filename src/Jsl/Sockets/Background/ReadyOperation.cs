@@ -76,10 +76,23 @@ internal abstract class ReadyOperation<TResult> : IBackgroundOperation, IReadyHa
         return true;
     }
 
+    /// <summary>
+    /// How many reads (or accepts) one readiness report may lead to, each after the previous
+    /// one's callback has returned. One for reads: every readable socket gets its turn in the
+    /// batch. More for a listener: epoll reports a level-triggered descriptor once per pass over
+    /// its ready list, so with thousands of busy connections one accept per report accepted
+    /// about 35 connections a second (10,000 clients connecting to the bench echo server never
+    /// all got in; .NET's path accepts on a loop of its own).
+    /// </summary>
+    protected virtual int MaxReadsPerReport => 1;
+
     /// <inheritdoc/>
     public void OnReady()
     {
-        if (!ended && TryRead(out var result)) Completed(result);
+        for (var reads = MaxReadsPerReport; reads > 0 && !ended && TryRead(out var result); reads--)
+        {
+            Completed(result);
+        }
     }
 
     /// <summary>Ends the operation: out of the set, timer stopped, runtime disarmed. Idempotent; any thread.</summary>
