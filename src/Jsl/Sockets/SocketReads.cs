@@ -37,8 +37,7 @@ internal static class SocketReads
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
         try
         {
-            var size = maxBytes <= ScratchSize ? maxBytes : ReadSize(socket, maxBytes);
-            var buffer = Buffer(size);
+            var buffer = Buffer(socket, maxBytes, out var size);
             try
             {
                 var count = socket.Receive(buffer.AsSpan(0, size), SocketFlags.None, out var error);
@@ -70,8 +69,7 @@ internal static class SocketReads
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
         try
         {
-            var size = maxBytes <= ScratchSize ? maxBytes : ReadSize(socket, maxBytes);
-            var buffer = Buffer(size);
+            var buffer = Buffer(socket, maxBytes, out var size);
             try
             {
                 var flags = SocketFlags.None;
@@ -86,7 +84,7 @@ internal static class SocketReads
         }
         catch (SocketException exception) when (exception.SocketErrorCode == SocketError.WouldBlock)
         {
-            return ReadResult.Of(BackgroundResultKind.WouldBlock, SocketErrorCode.WouldBlock);
+            return WouldBlock();
         }
         catch (SocketException exception) when (exception.SocketErrorCode == SocketError.MessageSize)
         {
@@ -137,9 +135,21 @@ internal static class SocketReads
     /// </summary>
     internal static int ReadSize(Socket socket, int maxBytes) => Math.Min(maxBytes, Math.Max(1, socket.Available));
 
-    /// <summary>The thread's reused buffer for a read of up to <see cref="ScratchSize"/>, else a rented one.</summary>
-    private static byte[] Buffer(int size) =>
-        size <= ScratchSize ? scratch ??= new byte[ScratchSize] : ArrayPool<byte>.Shared.Rent(size);
+    /// <summary>
+    /// The buffer for a read of up to <paramref name="maxBytes"/> now, and the <paramref name="size"/>
+    /// to read into it: the thread's reused buffer for up to <see cref="ScratchSize"/>, else one
+    /// rented for what is waiting (<see cref="ReadSize"/>). Hand it back with <see cref="Give"/>.
+    /// </summary>
+    private static byte[] Buffer(Socket socket, int maxBytes, out int size)
+    {
+        if (maxBytes <= ScratchSize)
+        {
+            size = maxBytes;
+            return scratch ??= new byte[ScratchSize];
+        }
+        size = ReadSize(socket, maxBytes);
+        return ArrayPool<byte>.Shared.Rent(size);
+    }
 
     private static void Give(byte[] buffer)
     {
