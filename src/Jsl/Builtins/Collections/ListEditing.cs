@@ -90,8 +90,8 @@ internal static class ListEditing
     {
         if (SortNumbers(items, descending)) return;
         var sorted = descending
-            ? items.OrderByDescending(v => v, AssociativeArrayValue.KeyComparer.Instance).ToList()
-            : items.OrderBy(v => v, AssociativeArrayValue.KeyComparer.Instance).ToList();
+            ? items.OrderByDescending(v => v, AssociativeArrayValue.KeyComparer.ValueOrder).ToList()
+            : items.OrderBy(v => v, AssociativeArrayValue.KeyComparer.ValueOrder).ToList();
         items.Clear();
         items.AddRange(sorted);
     }

@@ -175,7 +175,7 @@ internal static class MatrixRanking
             var other => throw c.Error($"Mode needs a list or a matrix, found {other.TypeName}"),
         };
         if (items.Count == 0) return NumberValue.Missing;
-        var comparer = AssociativeArrayValue.KeyComparer.Instance;
+        var comparer = AssociativeArrayValue.KeyComparer.ValueOrder;
         return items.GroupBy(static v => v, comparer)
             .OrderByDescending(static g => g.Count())
             .ThenBy(static g => g.Key, comparer)

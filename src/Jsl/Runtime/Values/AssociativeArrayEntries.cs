@@ -40,6 +40,8 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
             {
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_others, key, out existed);
                 slot = value;
+                // An object's place among keys of the same text is the order it first became a key.
+                if (!existed && IdentityKeys.Applies(key)) IdentityKeys.OrdinalOf(key);
             }
             _version++;
             if (!existed) _sortedKeys = null;

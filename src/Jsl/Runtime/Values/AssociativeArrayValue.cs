@@ -46,12 +46,19 @@ internal sealed class AssociativeArrayValue : Value
 
     /// <summary>
     /// Orders keys: numbers (ascending), then strings (ordinal), then any other key by its printed
-    /// form. Two keys are the same key exactly when they compare as 0, and the hash code agrees.
+    /// form, then reference objects (<see cref="IdentityKeys"/>). Two keys are the same
+    /// key exactly when they compare as 0, and the hash code agrees.
     /// </summary>
-    public sealed class KeyComparer : IComparer<Value>, IEqualityComparer<Value>
+    public sealed class KeyComparer(bool identityOrder) : IComparer<Value>, IEqualityComparer<Value>
     {
-        /// <summary>The one comparer.</summary>
-        public static readonly KeyComparer Instance = new();
+        /// <summary>The order and equality of an associative array's keys: a total order, keys of equal text told apart by identity where it applies.</summary>
+        public static readonly KeyComparer Instance = new(identityOrder: true);
+
+        /// <summary>
+        /// The same order for sorting values (<c>Sort List</c>, ranks), where objects of equal text
+        /// compare equal, so that a stable sort keeps them in the order it was given.
+        /// </summary>
+        public static readonly KeyComparer ValueOrder = new(identityOrder: false);
 
         /// <inheritdoc/>
         public int Compare(Value? x, Value? y)
@@ -66,6 +73,8 @@ internal sealed class AssociativeArrayValue : Value
             {
                 (NumberValue a, NumberValue b) => a.Value.CompareTo(b.Value),
                 (StringValue a, StringValue b) => string.CompareOrdinal(a.Value, b.Value),
+                // Both are identity keys (the same rank): the order they first became keys.
+                _ when identityOrder && IdentityKeys.Applies(x) => IdentityKeys.OrdinalOf(x).CompareTo(IdentityKeys.OrdinalOf(y)),
                 _ => string.CompareOrdinal(Formatting.ValueFormatter.ToText(x), Formatting.ValueFormatter.ToText(y)),
             };
         }
@@ -76,7 +85,8 @@ internal sealed class AssociativeArrayValue : Value
             if (ReferenceEquals(x, y)) return true;
             if (x is StringValue s) return y is StringValue t && string.Equals(s.Value, t.Value, StringComparison.Ordinal);
             if (x is NumberValue a) return y is NumberValue b && a.Value.CompareTo(b.Value) == 0;
-            return x is not null && y is not null && Compare(x, y) == 0;
+            if (x is null || y is null || IdentityKeys.Applies(x) || IdentityKeys.Applies(y)) return false;
+            return Compare(x, y) == 0;
         }
 
         /// <inheritdoc/>
@@ -85,13 +95,15 @@ internal sealed class AssociativeArrayValue : Value
             StringValue s => s.Value.GetHashCode(StringComparison.Ordinal),
             // 0 and -0 are one key, and so is every NaN.
             NumberValue n => n.Value == 0 ? 0 : double.IsNaN(n.Value) ? 1 : n.Value.GetHashCode(),
+            _ when IdentityKeys.Applies(obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj),
             _ => Formatting.ValueFormatter.ToText(obj).GetHashCode(StringComparison.Ordinal),
         };
 
-        private static int Rank(Value v) => v switch
+        private int Rank(Value v) => v switch
         {
             NumberValue => 0,
             StringValue => 1,
+            _ when identityOrder && IdentityKeys.Applies(v) => 3,
             _ => 2,
         };
     }
