@@ -14,10 +14,26 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
 {
     private readonly NameTarget target = new(name);
 
+    // s ||= a || b: the pair joined onto s in one step, without the string a || b first.
+    private readonly ConcatCall? pair = ReferenceEquals(op, Heads.Concat) && operand is ConcatCall { IsPair: true } p ? p : null;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var left = current.Run(interpreter, scope);
-        var right = operand.Run(interpreter, scope);
+        Value right;
+        if (pair is not null && left is StringValue start)
+        {
+            right = pair.JoinOnto(interpreter, scope, start, call, out var joined);
+            if (joined)
+            {
+                target.Assign(interpreter, right, scope);
+                return right;
+            }
+        }
+        else
+        {
+            right = operand.Run(interpreter, scope);
+        }
         var combined = Combine(interpreter, left, right) ?? Otherwise(interpreter, scope, left, right);
         target.Assign(interpreter, Interpreter.CopyForAssignment(combined), scope);
         return combined;

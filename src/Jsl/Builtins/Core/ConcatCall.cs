@@ -19,6 +19,9 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
             ? new ConcatCall(entry, call, interpreter.PrepareArgs(call))
             : null;
 
+    /// <summary>True when the call joins exactly two operands (<c>a || b</c>), the form <see cref="JoinOnto"/> takes.</summary>
+    public bool IsPair => operands.Length == 2;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         // As in the general call, a .NET failure anywhere in the operands or the join (memory
@@ -26,13 +29,7 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
         try
         {
             var result = operands[0].Run(interpreter, scope);
-            for (var i = 1; i < operands.Length; i++)
-            {
-                var next = operands[i].Run(interpreter, scope);
-                result = result is StringValue x && next is StringValue y
-                    ? Concatenation.ConcatStrings(interpreter.State.Limits, call, x, y)
-                    : Concatenation.Concat(new CallContext(interpreter, call, scope), result, next);
-            }
+            for (var i = 1; i < operands.Length; i++) result = Join(interpreter, scope, result, operands[i].Run(interpreter, scope));
             return result;
         }
         catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
@@ -40,4 +37,38 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
             throw Interpreter.BuiltinFailure(entry, e, call);
         }
     }
+
+    /// <summary>
+    /// For <c>s ||= a || b</c> (a pair, <see cref="IsPair"/>): runs the two operands and, when both are
+    /// strings, joins them onto <paramref name="left"/> in one step, the lengths checked as the two
+    /// joins would check them (this call's at this call, the whole at <paramref name="at"/>), and
+    /// <paramref name="joined"/> is true. Otherwise this call's own result, and false.
+    /// </summary>
+    public Value JoinOnto(Interpreter interpreter, Scope scope, StringValue left, Node at, out bool joined)
+    {
+        try
+        {
+            var first = operands[0].Run(interpreter, scope);
+            var second = operands[1].Run(interpreter, scope);
+            if (first is StringValue x && second is StringValue y)
+            {
+                var limits = interpreter.State.Limits;
+                limits.CheckString((long)x.Length + y.Length, call);
+                limits.CheckString((long)left.Length + x.Length + y.Length, at);
+                joined = true;
+                return StringValue.Concat(left, x, y);
+            }
+            joined = false;
+            return Join(interpreter, scope, first, second);
+        }
+        catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
+        {
+            throw Interpreter.BuiltinFailure(entry, e, call);
+        }
+    }
+
+    private Value Join(Interpreter interpreter, Scope scope, Value result, Value next) =>
+        result is StringValue x && next is StringValue y
+            ? Concatenation.ConcatStrings(interpreter.State.Limits, call, x, y)
+            : Concatenation.Concat(new CallContext(interpreter, call, scope), result, next);
 }

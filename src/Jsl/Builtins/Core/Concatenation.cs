@@ -35,7 +35,7 @@ internal static class Concatenation
         }
     }
 
-    /// <summary>Two strings joined, within the run's limit (see <see cref="StringValue.Concat"/> for why it may append in place).</summary>
+    /// <summary>Two strings joined, within the run's limit (see <see cref="StringValue.Concat(StringValue, StringValue)"/> for why it may append in place).</summary>
     public static StringValue ConcatStrings(ResourceLimits limits, Node at, StringValue x, StringValue y)
     {
         limits.CheckString((long)x.Length + y.Length, at);

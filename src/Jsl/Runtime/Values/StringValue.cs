@@ -64,6 +64,28 @@ internal sealed class StringValue : Value
         return new StringValue(new BufferSlice(fresh));
     }
 
+    /// <summary>
+    /// <paramref name="left"/>, <paramref name="middle"/> and <paramref name="right"/> joined in one
+    /// step (<c>s ||= piece || ","</c>), as <see cref="Concat(StringValue, StringValue)"/> twice would
+    /// give but without the middle string that joining the last two first makes.
+    /// </summary>
+    public static StringValue Concat(StringValue left, StringValue middle, StringValue right)
+    {
+        if (left._text is BufferSlice slice && slice.Buffer.Length == slice.Length)
+        {
+            AppendTo(slice.Buffer, middle);
+            AppendTo(slice.Buffer, right);
+            return new StringValue(new BufferSlice(slice.Buffer));
+        }
+        var total = (long)left.Length + middle.Length + right.Length;
+        if (total < SharedBufferThreshold) return new StringValue(string.Concat(left.Value, middle.Value, right.Value));
+        var fresh = new StringBuilder((int)Math.Min(total * 2, int.MaxValue));
+        fresh.Append(left.Value);
+        AppendTo(fresh, middle);
+        AppendTo(fresh, right);
+        return new StringValue(new BufferSlice(fresh));
+    }
+
     /// <summary>Appends the text of <paramref name="value"/>; a buffer's own prefix is copied from the buffer, without making it a string.</summary>
     private static void AppendTo(StringBuilder buffer, StringValue value)
     {
