@@ -1,3 +1,4 @@
+using Jsl.Builtins.Core;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -22,6 +23,9 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
 
     private static bool IsEmpty(Node node) => node is CallNode { Args.Count: 0 } e && ReferenceEquals(e.Head, Heads.Empty);
 
+    // A key written a || b, when a value follows it.
+    private readonly ConcatCall? _joinedKey = second is not null && first is ConcatCall { IsPair: true } pair ? pair : null;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var container = interpreter.LookupVariable(target, scope) ?? throw Interpreter.NameUnresolved(target);
@@ -31,8 +35,23 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
         {
             throw new Runtime.Errors.JslRuntimeError($"Insert Into needs a list, associative array or expression variable, not a {container.TypeName}", call);
         }
-        var a = first.Run(interpreter, scope);
-        var b = second?.Run(interpreter, scope);
+        if (_joinedKey is not null && container is AssociativeArrayValue byText)
+        {
+            // Insert Into( aa, "k" || Char( i ), v ): the key stored as its bare text.
+            var key = _joinedKey.RunForKey(interpreter, scope);
+            var value = second!.Run(interpreter, scope);
+            if (key is string text)
+            {
+                byText.Entries.SetText(text, value.CopyForAssignment());
+                return byText;
+            }
+            return Insert(interpreter, scope, byText, (Value)key, value);
+        }
+        return Insert(interpreter, scope, container, first.Run(interpreter, scope), second?.Run(interpreter, scope));
+    }
+
+    private Value Insert(Interpreter interpreter, Scope scope, Value container, Value a, Value? b)
+    {
         if (container is ListValue list && b is null && a is not ListValue)
         {
             interpreter.State.Limits.CheckList(list.Count + 1L, call);

@@ -12,19 +12,23 @@ namespace Jsl.Builtins.Core;
 /// </summary>
 internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, NameNode container, Executable index, Executable value) : Executable
 {
+    // aa["k" || Char( i )] = v: the key stored as its bare text, with no string value made for it.
+    private readonly ConcatCall? _joinedKey = index as ConcatCall is { IsPair: true } pair ? pair : null;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var result = value.Run(interpreter, scope);
         var target = interpreter.LookupVariable(container, scope) ?? throw Interpreter.NameUnresolved(container);
-        var at = index.Run(interpreter, scope);
+        var key = _joinedKey is null ? index.Run(interpreter, scope) : _joinedKey.RunForKey(interpreter, scope);
         try
         {
             if (target is AssociativeArrayValue array)
             {
-                array.Entries[at] = result.CopyForAssignment();
+                if (key is string text) array.Entries.SetText(text, result.CopyForAssignment());
+                else array.Entries[(Value)key] = result.CopyForAssignment();
                 return result;
             }
-            if (target is ListValue list && at is NumberValue n)
+            if (target is ListValue list && key is NumberValue n)
             {
                 var position = n.Value;
                 if (position >= 1 && position <= list.Count && position == Math.Floor(position))
@@ -39,7 +43,7 @@ internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, Nam
             // Hashing or copying a value nested too deeply for the stack (DepthGuard.EnterValue).
             throw Interpreter.BuiltinFailure(entry, e, call);
         }
-        Otherwise(interpreter, scope, target, at, result);
+        Otherwise(interpreter, scope, target, key as Value ?? new StringValue((string)key), result);
         return result;
     }
 

@@ -67,6 +67,31 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
         }
     }
 
+    /// <summary>
+    /// For a key (<c>aa["k" || Char( i )]</c>): this call's result, as the bare text when it joins two
+    /// strings, so that a lookup or an insert by it makes no string value that it would drop at once;
+    /// any other result as its value.
+    /// </summary>
+    public object RunForKey(Interpreter interpreter, Scope scope)
+    {
+        if (operands.Length != 2) return Run(interpreter, scope);
+        try
+        {
+            var first = operands[0].Run(interpreter, scope);
+            var second = operands[1].Run(interpreter, scope);
+            if (first is StringValue x && second is StringValue y && StringValue.JoinedText(x, y) is { } text)
+            {
+                interpreter.State.Limits.CheckString(text.Length, call);
+                return text;
+            }
+            return Join(interpreter, scope, first, second);
+        }
+        catch (Exception e) when (Interpreter.IsBuiltinFailure(e))
+        {
+            throw Interpreter.BuiltinFailure(entry, e, call);
+        }
+    }
+
     private Value Join(Interpreter interpreter, Scope scope, Value result, Value next) =>
         result is StringValue x && next is StringValue y
             ? Concatenation.ConcatStrings(interpreter.State.Limits, call, x, y)

@@ -5,13 +5,31 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
 
-/// <summary><c>x[i]</c> with one subscript, prepared with fast paths for a list item by number and an associative array key that is present.</summary>
+/// <summary>
+/// <c>x[i]</c> with one subscript, prepared with fast paths for a list item by number and an
+/// associative array key that is present; a key written <c>a || b</c> is looked up by its bare text.
+/// </summary>
 internal sealed class SubscriptCall(BuiltinEntry entry, CallNode call, Executable target, Executable index) : Executable
 {
+    private readonly ConcatCall? _joinedKey = index as ConcatCall is { IsPair: true } pair ? pair : null;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var container = target.Run(interpreter, scope);
-        var at = index.Run(interpreter, scope);
+        if (_joinedKey is not null) return RunJoinedKey(interpreter, scope, container);
+        return Lookup(interpreter, scope, container, index.Run(interpreter, scope));
+    }
+
+    private Value RunJoinedKey(Interpreter interpreter, Scope scope, Value container)
+    {
+        var key = _joinedKey!.RunForKey(interpreter, scope);
+        if (key is not string text) return Lookup(interpreter, scope, container, (Value)key);
+        if (container is AssociativeArrayValue array && array.Entries.TryGetText(text, out var found)) return found;
+        return Otherwise(interpreter, scope, container, new StringValue(text));
+    }
+
+    private Value Lookup(Interpreter interpreter, Scope scope, Value container, Value at)
+    {
         if (container is ListValue list && at is NumberValue n)
         {
             var position = n.Value;

@@ -30,23 +30,31 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
         get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException();
         set
         {
-            bool existed;
             if (key is StringValue text)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text.Value, out existed);
-                slot = value;
+                SetText(text.Value, value);
+                return;
             }
-            else
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_others, key, out existed);
-                slot = value;
-                // An object's place among keys of the same text is the order it first became a key.
-                if (!existed && IdentityKeys.Applies(key)) IdentityKeys.OrdinalOf(key);
-            }
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_others, key, out var existed);
+            slot = value;
+            // An object's place among keys of the same text is the order it first became a key.
+            if (!existed && IdentityKeys.Applies(key)) IdentityKeys.OrdinalOf(key);
             _version++;
             if (!existed) _sortedKeys = null;
         }
     }
+
+    /// <summary>Adds or replaces the value under the string key <paramref name="text"/> (a key known only as its text).</summary>
+    public void SetText(string text, Value value)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text, out var existed);
+        slot = value;
+        _version++;
+        if (!existed) _sortedKeys = null;
+    }
+
+    /// <summary>Looks the string key <paramref name="text"/> up.</summary>
+    public bool TryGetText(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) => _strings.TryGetValue(text, out value);
 
     /// <summary>A copy whose values are copied as on assignment.</summary>
     internal AssociativeArrayEntries Clone()

@@ -86,6 +86,17 @@ internal sealed class StringValue : Value
         return new StringValue(new BufferSlice(fresh));
     }
 
+    /// <summary>
+    /// The text of <c>left || right</c> when <see cref="Concat(StringValue, StringValue)"/> would make
+    /// it as a plain string (short, and <paramref name="left"/> not the newest of a shared buffer),
+    /// else null: the caller then joins them as values.
+    /// </summary>
+    public static string? JoinedText(StringValue left, StringValue right)
+    {
+        if (left._text is not string first || (long)first.Length + right.Length >= SharedBufferThreshold) return null;
+        return string.Concat(first, right.Value);
+    }
+
     /// <summary>Appends the text of <paramref name="value"/>; a buffer's own prefix is copied from the buffer, without making it a string.</summary>
     private static void AppendTo(StringBuilder buffer, StringValue value)
     {
