@@ -19,11 +19,19 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
             ? new ConcatCall(entry, call, interpreter.PrepareArgs(call))
             : null;
 
+    // "k" || Char( i ): the digits written into the join itself.
+    private readonly Output.CharCall? _charLast = operands.Length == 2 ? operands[1] as Output.CharCall : null;
+
     /// <summary>True when the call joins exactly two operands (<c>a || b</c>), the form <see cref="JoinOnto"/> takes.</summary>
     public bool IsPair => operands.Length == 2;
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
+        if (_charLast is not null)
+        {
+            var joined = RunForKey(interpreter, scope);
+            return joined as Value ?? new StringValue((string)joined);
+        }
         // As in the general call, a .NET failure anywhere in the operands or the join (memory
         // for a long text) is reported as this call's JSL error.
         try
@@ -78,7 +86,18 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
         try
         {
             var first = operands[0].Run(interpreter, scope);
-            var second = operands[1].Run(interpreter, scope);
+            Value second;
+            if (_charLast is null) second = operands[1].Run(interpreter, scope);
+            else
+            {
+                var argument = _charLast.RunArgument(interpreter, scope);
+                if (first is StringValue start && StringValue.JoinedText(start, argument) is { } withDigits)
+                {
+                    interpreter.State.Limits.CheckString(withDigits.Length, call);
+                    return withDigits;
+                }
+                second = _charLast.TextOf(argument);
+            }
             if (first is StringValue x && second is StringValue y && StringValue.JoinedText(x, y) is { } text)
             {
                 interpreter.State.Limits.CheckString(text.Length, call);

@@ -55,7 +55,7 @@ internal static class OutputBuiltins
         });
         table.Add(Category, "Char", Char);
         // Char(x) with one argument is just the value's text: no general call needed.
-        table.SetPreparer("Char", Runtime.Evaluation.Executables.OneValueCall.For(static (_, value) => TextOf(value)));
+        table.SetPreparer("Char", CharCall.Prepare);
         table.Add(Category, "Caption", Caption);
         table.Add(Category, "Status Msg", c => Diagnostic(c, "Status"));
         table.Add(Category, "Speak", c => Diagnostic(c, "Speak"));
@@ -100,7 +100,7 @@ internal static class OutputBuiltins
     }
 
     /// <summary>What <c>Char</c> of one value gives: its text, shared for small whole numbers.</summary>
-    private static StringValue TextOf(Value value) =>
+    internal static StringValue TextOf(Value value) =>
         value is NumberValue n && WholeNumberText.For(n) is { } shared ? shared : new StringValue(ValueFormatter.ToText(value));
 
     /// <summary>

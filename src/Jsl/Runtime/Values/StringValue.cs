@@ -97,6 +97,35 @@ internal sealed class StringValue : Value
         return string.Concat(first, right.Value);
     }
 
+    /// <summary>
+    /// The text of <c>left || Char( number )</c> when <paramref name="number"/> is a whole number
+    /// (not a date) that <c>Char</c> writes as plain digits and the join is one that
+    /// <see cref="JoinedText(StringValue, StringValue)"/> makes as a plain string; the digits are
+    /// written into the joined text directly. Else null.
+    /// </summary>
+    public static string? JoinedText(StringValue left, Value number)
+    {
+        if (left._text is not string first || number is not NumberValue { IsDate: false } n) return null;
+        var value = n.Value;
+        // The range where Char writes a whole number as its digits (NumberFormatter.Format); -0 is 0.
+        if (!(Math.Abs(value) < 1e15) || value != Math.Floor(value)) return null;
+        var whole = (long)value;
+        var digits = DigitCount(whole);
+        if (first.Length + digits >= SharedBufferThreshold) return null;
+        return string.Create(first.Length + digits, (first, whole), static (span, state) =>
+        {
+            state.first.CopyTo(span);
+            state.whole.TryFormat(span[state.first.Length..], out _, default, System.Globalization.CultureInfo.InvariantCulture);
+        });
+    }
+
+    private static int DigitCount(long whole)
+    {
+        var count = whole < 0 ? 2 : 1;
+        for (var rest = Math.Abs(whole); rest >= 10; rest /= 10) count++;
+        return count;
+    }
+
     /// <summary>Appends the text of <paramref name="value"/>; a buffer's own prefix is copied from the buffer, without making it a string.</summary>
     private static void AppendTo(StringBuilder buffer, StringValue value)
     {
