@@ -126,7 +126,7 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
         while (numbers < others.Length && others[numbers] is NumberValue) numbers++;
         var texts = new string[_strings.Count];
         _strings.Keys.CopyTo(texts, 0);
-        Array.Sort(texts, StringComparer.Ordinal);
+        OrdinalTextSort.Sort(texts);
         var keys = new Value[others.Length + texts.Length];
         Array.Copy(others, keys, numbers);
         // A string key is kept as its text: a string value for it is made only for a walk, and
