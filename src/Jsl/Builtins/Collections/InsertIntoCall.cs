@@ -24,11 +24,13 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
     private static bool IsEmpty(Node node) => node is CallNode { Args.Count: 0 } e && ReferenceEquals(e.Head, Heads.Empty);
 
     // A key written a || b, when a value follows it.
+    private readonly ContainerVariable _target = new(target);
+
     private readonly ConcatCall? _joinedKey = second is not null && first is ConcatCall { IsPair: true } pair ? pair : null;
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var container = interpreter.LookupVariable(target, scope) ?? throw Interpreter.NameUnresolved(target);
+        var container = _target.Find(interpreter, scope);
         // An expression is edited by the built-in's own body, which stores the edited copy back.
         if (container is ExpressionValue) return interpreter.CallBuiltin(entry, call, scope);
         if (container is not (ListValue or AssociativeArrayValue))

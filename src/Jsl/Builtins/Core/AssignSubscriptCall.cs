@@ -14,11 +14,12 @@ internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, Nam
 {
     // aa["k" || Char( i )] = v: the key stored as its bare text, with no string value made for it.
     private readonly ConcatCall? _joinedKey = index as ConcatCall is { IsPair: true } pair ? pair : null;
+    private readonly ContainerVariable _container = new(container);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var result = value.Run(interpreter, scope);
-        var target = interpreter.LookupVariable(container, scope) ?? throw Interpreter.NameUnresolved(container);
+        var target = _container.Find(interpreter, scope);
         var key = _joinedKey is null ? index.Run(interpreter, scope) : _joinedKey.RunForKey(interpreter, scope);
         try
         {
