@@ -16,9 +16,14 @@ internal sealed partial class Interpreter
     internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Scope callerScope) =>
         Bind(method, call, callerScope, callerScope.NewMethodFrame(method, self));
 
-    /// <summary>Calls a method on <paramref name="self"/> from a prepared call.</summary>
-    internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Executable[] args, Scope callerScope) =>
-        Bind(method, call, args, callerScope, callerScope.NewMethodFrame(method, self));
+    /// <summary>Calls a method on <paramref name="self"/> from a prepared call, in a frame from the pool.</summary>
+    internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Executable[] args, Scope callerScope)
+    {
+        var frame = _frames.Rent(callerScope, method, self, defaultLocal: true);
+        var result = Bind(method, call, args, callerScope, frame);
+        _frames.Return(frame);
+        return result;
+    }
 
     /// <summary>Calls a method on <paramref name="self"/> with values already evaluated (<c>_init_</c>, <c>_show_</c>).</summary>
     public Value InvokeMethod(ClassObject self, FunctionValue method, IReadOnlyList<Value> args, Scope callerScope) =>
@@ -36,9 +41,21 @@ internal sealed partial class Interpreter
         return RunBody(function, frame, args.Count);
     }
 
-    /// <summary>Calls a user function from a prepared call: arguments are evaluated in the caller's scope.</summary>
-    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope) =>
-        Bind(function, call, args, callerScope, callerScope.NewFunctionFrame(function));
+    /// <summary>
+    /// Calls a user function from a prepared call, in a frame from the pool: arguments are
+    /// evaluated in the caller's scope. Prepared calls are the calls run millions of times, so only
+    /// they reuse frames; the frame goes back when the call returns (an error leaves it).
+    /// </summary>
+    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope)
+    {
+        var frame = _frames.Rent(callerScope, function, null, function.DefaultLocal);
+        var result = Bind(function, call, args, callerScope, frame);
+        _frames.Return(frame);
+        return result;
+    }
+
+    /// <summary>The frames of returned prepared calls, for the next ones.</summary>
+    private readonly FramePool _frames = new();
 
     private Value Bind(FunctionValue function, CallNode call, Executable[] args, Scope callerScope, Scope frame)
     {

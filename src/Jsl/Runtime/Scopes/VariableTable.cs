@@ -251,6 +251,22 @@ internal class VariableTable
         }
     }
 
+    /// <summary>
+    /// Empties a small table for reuse, keeping its array of further entries; false (and nothing
+    /// changed) for a table that moved to cells, which someone may have remembered.
+    /// </summary>
+    internal bool TryEmptyForReuse()
+    {
+        if (_dictionary is not null) return false;
+        // Nulls need no write barrier; the values are dropped so that a free frame keeps nothing alive.
+        _first = default;
+        _second = default;
+        if (_count > FieldEntries) Array.Clear(_more!, 0, _count - FieldEntries);
+        _count = 0;
+        KeyMask = 0;
+        return true;
+    }
+
     /// <summary>Removes every variable.</summary>
     public void Clear()
     {
