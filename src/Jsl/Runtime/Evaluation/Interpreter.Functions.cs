@@ -17,13 +17,8 @@ internal sealed partial class Interpreter
         Bind(method, call, callerScope, callerScope.NewMethodFrame(method, self));
 
     /// <summary>Calls a method on <paramref name="self"/> from a prepared call, in a frame from the pool.</summary>
-    internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Executable[] args, Scope callerScope)
-    {
-        var frame = _frames.Rent(callerScope, method, self, defaultLocal: true);
-        var result = Bind(method, call, args, callerScope, frame);
-        _frames.Return(frame);
-        return result;
-    }
+    internal Value InvokeMethod(ClassObject self, FunctionValue method, CallNode call, Executable[] args, Scope callerScope) =>
+        InvokePrepared(method, self, true, call, args, callerScope);
 
     /// <summary>Calls a method on <paramref name="self"/> with values already evaluated (<c>_init_</c>, <c>_show_</c>).</summary>
     public Value InvokeMethod(ClassObject self, FunctionValue method, IReadOnlyList<Value> args, Scope callerScope) =>
@@ -41,24 +36,23 @@ internal sealed partial class Interpreter
         return RunBody(function, frame, args.Count);
     }
 
-    /// <summary>
-    /// Calls a user function from a prepared call, in a frame from the pool: arguments are
-    /// evaluated in the caller's scope. Prepared calls are the calls run millions of times, so only
-    /// they reuse frames; the frame goes back when the call returns (an error leaves it).
-    /// </summary>
-    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope)
-    {
-        var frame = _frames.Rent(callerScope, function, null, function.DefaultLocal);
-        var result = Bind(function, call, args, callerScope, frame);
-        _frames.Return(frame);
-        return result;
-    }
+    /// <summary>Calls a user function from a prepared call, in a frame from the pool: arguments are evaluated in the caller's scope.</summary>
+    internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope) =>
+        InvokePrepared(function, null, function.DefaultLocal, call, args, callerScope);
 
     /// <summary>The frames of returned prepared calls, for the next ones.</summary>
     private readonly FramePool _frames = new();
 
-    private Value Bind(FunctionValue function, CallNode call, Executable[] args, Scope callerScope, Scope frame)
+    /// <summary>
+    /// A prepared call of a function or method: what <see cref="Bind(FunctionValue, CallNode, Scope, Scope)"/>
+    /// and <see cref="RunBody"/> do, written out in one method because prepared calls are the
+    /// ones run millions of times (a recursion, a loop of calls), each layer of calls costing
+    /// about a tenth of a short function's call. The frame comes from the pool and goes back when
+    /// the call returns (an error leaves it to the collector).
+    /// </summary>
+    private Value InvokePrepared(FunctionValue function, ClassObject? self, bool defaultLocal, CallNode call, Executable[] args, Scope callerScope)
     {
+        var frame = _frames.Rent(callerScope, function, self, defaultLocal);
         var parameters = function.Parameters;
         CheckArgumentCount(function, args.Length, call);
         // The frame is its own table of locals.
@@ -70,7 +64,23 @@ internal sealed partial class Interpreter
         {
             for (var i = 0; i < args.Length; i++) frame.Set(parameters[i], CopyForAssignment(args[i].Run(this, callerScope)));
         }
-        return RunBody(function, frame, args.Length);
+        var body = function.Body;
+        _budget.Step(body);
+        if (args.Length != parameters.Length || function.Locals.Length != 0) BindDefaultsAndLocals(function, frame, args.Length);
+        Value result;
+        try
+        {
+            // Eval's body, without its call: the prepared body runs directly.
+            var prepared = body.Prepared;
+            result = (prepared is null ? Prepare(body) : System.Runtime.CompilerServices.Unsafe.As<Executable>(prepared)).Run(this, frame);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw DepthGuard.TooDeep(body);
+        }
+        result = TakeReturn(result);
+        _frames.Return(frame);
+        return result;
     }
 
     /// <summary>
@@ -118,13 +128,17 @@ internal sealed partial class Interpreter
     {
         _budget.Step(function.Body);
         if (bound != function.Parameters.Length || function.Locals.Length != 0) BindDefaultsAndLocals(function, frame, bound);
-        var result = Eval(function.Body, frame);
-        if (Signal != ControlSignal.None)
-        {
-            if (Signal == ControlSignal.Return) result = ReturnValue;
-            Signal = ControlSignal.None;
-            ReturnValue = EmptyValue.Instance;
-        }
+        return TakeReturn(Eval(function.Body, frame));
+    }
+
+    /// <summary>The value of a function's call whose body gave <paramref name="result"/>: a pending Return's value instead, and the signal cleared.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private Value TakeReturn(Value result)
+    {
+        if (Signal == ControlSignal.None) return result;
+        if (Signal == ControlSignal.Return) result = ReturnValue;
+        Signal = ControlSignal.None;
+        ReturnValue = EmptyValue.Instance;
         return result;
     }
 

@@ -20,6 +20,7 @@ internal sealed class FramePool
     private int _count;
 
     /// <summary>A frame for a call of <paramref name="function"/> from <paramref name="caller"/> (a method's when <paramref name="self"/> is given).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Scope Rent(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
     {
         var frame = _free;
@@ -31,6 +32,7 @@ internal sealed class FramePool
     }
 
     /// <summary>Takes back the frame of a call that has returned; an escaped frame (or one past the limit) is left to the collector.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Return(Scope frame)
     {
         if (frame.Escaped || _count == MaxFree || !frame.TryEmptyForReuse()) return;
