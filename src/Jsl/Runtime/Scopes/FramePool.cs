@@ -5,39 +5,58 @@ namespace Jsl.Runtime.Scopes;
 /// <summary>
 /// Frames of returned calls kept for the next call, so that a recursion or a loop of calls does
 /// not allocate one frame per call (the allocation, its clearing and its write barriers were
-/// about a sixth of a recursive function's time). A frame comes back only when its call returned
-/// normally and it never escaped (<see cref="Scope.Escaped"/>); a call ended by an error leaves
-/// its frame to the garbage collector. Last in, first out: a recursion's call at one depth gets
-/// the frame the previous call at that depth had, with the same caller and function.
+/// about a sixth of a recursive function's time). The pool is a stack of slots, one per depth of
+/// prepared calls: a call takes the slot above the calls in progress, and gives it back when it
+/// returns, so a recursion's call at one depth gets the frame the previous call at that depth had,
+/// with the same caller and function, and renting or returning stores no reference.
+/// A frame is used again only when it never escaped (<see cref="Scope.Escaped"/>) and is still a
+/// small table; a call ended by an error does not give its slot back, but the call that returns
+/// below it does (every call above it has ended by then), and its frame is reused only if it did
+/// not escape either.
 /// </summary>
 internal sealed class FramePool
 {
-    // Enough for any recursion that is run many times; a deeper one's extra frames are dropped
-    // instead of being kept for the rest of the run.
-    private const int MaxFree = 512;
+    // Enough for any recursion that is run many times; deeper calls get frames of their own
+    // instead of keeping that many for the rest of the run.
+    private const int MaxSlots = 512;
 
-    private Scope? _free;
-    private int _count;
+    private Scope?[] _slots = new Scope?[16];
+    private int _top;
 
     /// <summary>A frame for a call of <paramref name="function"/> from <paramref name="caller"/> (a method's when <paramref name="self"/> is given).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Scope Rent(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
     {
-        var frame = _free;
-        if (frame is null) return Scope.NewReusableFrame(caller, function, self, defaultLocal);
-        _free = frame.NextFree;
-        _count--;
-        frame.Reuse(caller, function, self, defaultLocal);
+        var top = _top;
+        var slots = _slots;
+        if ((uint)top < (uint)slots.Length && slots[top] is { Escaped: false } frame)
+        {
+            _top = top + 1;
+            frame.Reuse(caller, function, self, defaultLocal);
+            return frame;
+        }
+        return RentNew(caller, function, self, defaultLocal);
+    }
+
+    private Scope RentNew(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
+    {
+        var frame = Scope.NewReusableFrame(caller, function, self, defaultLocal);
+        var top = _top;
+        if (top == MaxSlots) return frame;
+        if (top == _slots.Length) Array.Resize(ref _slots, Math.Min(_slots.Length * 2, MaxSlots));
+        _slots[top] = frame;
+        frame.Slot = top;
+        _top = top + 1;
         return frame;
     }
 
-    /// <summary>Takes back the frame of a call that has returned; an escaped frame (or one past the limit) is left to the collector.</summary>
+    /// <summary>Takes back the frame of a call that has returned: its slot, and the frame too unless it escaped or grew past a small table.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Return(Scope frame)
     {
-        if (frame.Escaped || _count == MaxFree || !frame.TryEmptyForReuse()) return;
-        frame.NextFree = _free;
-        _free = frame;
-        _count++;
+        var slot = frame.Slot;
+        if (slot < 0) return;
+        _top = slot;
+        if (frame.Escaped || !frame.TryEmptyForReuse()) _slots[slot] = null;
     }
 }

@@ -20,8 +20,8 @@ internal sealed partial class Scope
     /// </summary>
     internal bool Escaped { get; private set; }
 
-    /// <summary>The next free frame while this one is in a <see cref="FramePool"/>.</summary>
-    internal Scope? NextFree;
+    /// <summary>The frame's slot in its <see cref="FramePool"/>; -1 for a frame of no pool's.</summary>
+    internal int Slot = -1;
 
     /// <summary>Marks this scope and every scope up its chain (parents, then callers) as escaped.</summary>
     internal void MarkEscaped()
@@ -40,7 +40,6 @@ internal sealed partial class Scope
     /// </summary>
     internal void Reuse(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
     {
-        NextFree = null;
         if (!ReferenceEquals(Caller, caller)) Caller = caller;
         CallerMask = caller.Parent is null ? caller.CallerMask | caller.KeyMask : caller.ChainMask;
         if (!ReferenceEquals(Function, function)) Function = function;

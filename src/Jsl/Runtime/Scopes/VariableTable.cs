@@ -182,7 +182,8 @@ internal class VariableTable
         if (_dictionary is null && _count < FieldEntries)
         {
             ref var added = ref At(_count);
-            added.Name = name;
+            // A reused frame usually holds this name here already (see TryEmptyForReuse).
+            if (!ReferenceEquals(added.Name, name)) added.Name = name;
             added.Value = value;
             _count++;
             KeyMask |= name.Bit;
@@ -258,9 +259,11 @@ internal class VariableTable
     internal bool TryEmptyForReuse()
     {
         if (_dictionary is not null) return false;
-        // Nulls need no write barrier; the values are dropped so that a free frame keeps nothing alive.
-        _first = default;
-        _second = default;
+        // The values are dropped so that a free frame keeps nothing alive (nulls need no write
+        // barrier); the names are kept, interned symbols that the next call of the same function
+        // writes again only if they differ (AddNew).
+        _first.Value = null!;
+        _second.Value = null!;
         if (_count > FieldEntries) Array.Clear(_more!, 0, _count - FieldEntries);
         _count = 0;
         KeyMask = 0;
