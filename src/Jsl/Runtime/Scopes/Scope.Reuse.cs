@@ -38,6 +38,7 @@ internal sealed partial class Scope
     /// for the same function from the same caller, so the fields are written only when they
     /// change: each store of a reference costs a GC write barrier.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Reuse(Scope caller, FunctionValue function, Classes.ClassObject? self, bool defaultLocal)
     {
         if (!ReferenceEquals(Caller, caller)) Caller = caller;

@@ -177,6 +177,7 @@ internal class VariableTable
     /// Adds a variable known not to be in the table yet (a function's parameters and locals,
     /// which are distinct names, into its new frame).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void AddNew(Symbol name, Value value)
     {
         if (_dictionary is null && _count < FieldEntries)
@@ -256,6 +257,7 @@ internal class VariableTable
     /// Empties a small table for reuse, keeping its array of further entries; false (and nothing
     /// changed) for a table that moved to cells, which someone may have remembered.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryEmptyForReuse()
     {
         if (_dictionary is not null) return false;
