@@ -9,10 +9,10 @@ namespace Jsl.Runtime.Scopes;
 /// prepared calls: a call takes the slot above the calls in progress, and gives it back when it
 /// returns, so a recursion's call at one depth gets the frame the previous call at that depth had,
 /// with the same caller and function, and renting or returning stores no reference.
-/// A frame is used again only when it never escaped (<see cref="Scope.Escaped"/>) and is still a
-/// small table; a call ended by an error does not give its slot back, but the call that returns
-/// below it does (every call above it has ended by then), and its frame is reused only if it did
-/// not escape either.
+/// A frame is used again only when it never escaped (<see cref="Scope.Escaped"/>) and was emptied
+/// when its call returned; a call ended by an error does not give its slot back, but the call that
+/// returns below it does (every call above it has ended by then), and the slot then gets a new
+/// frame, since the abandoned one still holds that call's variables.
 /// </summary>
 internal sealed class FramePool
 {
@@ -29,7 +29,9 @@ internal sealed class FramePool
     {
         var top = _top;
         var slots = _slots;
-        if ((uint)top < (uint)slots.Length && slots[top] is { Escaped: false } frame)
+        // A frame whose call was ended by an error still holds that call's variables: only an
+        // emptied one (returned normally) is reused.
+        if ((uint)top < (uint)slots.Length && slots[top] is { Escaped: false, IsEmptied: true } frame)
         {
             _top = top + 1;
             frame.Reuse(caller, function, self, defaultLocal);

@@ -253,6 +253,9 @@ internal class VariableTable
         }
     }
 
+    /// <summary>True for a small table with no variables (as <see cref="TryEmptyForReuse"/> leaves it).</summary>
+    internal bool IsEmptied => _count == 0 && _dictionary is null;
+
     /// <summary>
     /// Empties a small table for reuse, keeping its array of further entries; false (and nothing
     /// changed) for a table that moved to cells, which someone may have remembered.
