@@ -67,18 +67,10 @@ internal sealed partial class Interpreter
         var body = function.Body;
         _budget.Step(body);
         if (args.Length != parameters.Length || function.Locals.Length != 0) BindDefaultsAndLocals(function, frame, args.Length);
-        Value result;
-        try
-        {
-            // Eval's body, without its call: the prepared body runs directly.
-            var prepared = body.Prepared;
-            result = (prepared is null ? Prepare(body) : System.Runtime.CompilerServices.Unsafe.As<Executable>(prepared)).Run(this, frame);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            throw DepthGuard.TooDeep(body);
-        }
-        result = TakeReturn(result);
+        // Through Eval, not its try written out here: with a handler in this method, a runaway
+        // recursion on the JIT (the CLI's 256 MB thread, a million levels) took minutes instead of
+        // seconds to reach its depth error.
+        var result = TakeReturn(Eval(body, frame));
         _frames.Return(frame);
         return result;
     }
