@@ -17,10 +17,29 @@ internal static class DepthGuard
     /// <summary>True while the stack has room for another level.</summary>
     public static bool HasRoom => RuntimeHelpers.TryEnsureSufficientExecutionStack();
 
+    /// <summary>
+    /// The complement of the deepest stack address (stacks grow down) at which this thread's
+    /// runtime check found room; 0 while none has been made. Room at an address means room at
+    /// every shallower one, so a level at or above it needs no check: a recursion asks the
+    /// runtime once per new depth instead of on every call.
+    /// </summary>
+    [ThreadStatic]
+    private static nuint t_checkedComplement;
+
     /// <summary>Before one more level of recursion over the tree: a positioned JSL error at <paramref name="node"/> when the stack is nearly spent.</summary>
-    public static void Enter(Node node)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Enter(Node node)
+    {
+        byte marker;
+        var here = (nuint)(&marker);
+        // here >= deepest checked, written on complements so that 0 (nothing checked yet) fails it.
+        if (~here > t_checkedComplement) EnterChecking(node, here);
+    }
+
+    private static void EnterChecking(Node node, nuint here)
     {
         if (!HasRoom) throw TooDeep(node);
+        t_checkedComplement = ~here;
     }
 
     /// <summary>The depth error at <paramref name="node"/> (a limit, for a host's diagnostics).</summary>

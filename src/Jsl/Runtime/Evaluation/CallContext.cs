@@ -11,16 +11,31 @@ namespace Jsl.Runtime.Evaluation;
 /// with the unevaluated arguments, and the scope to evaluate them in. The helpers evaluate and
 /// check arguments and build errors positioned at the call.
 /// </summary>
-internal readonly struct CallContext(Interpreter interpreter, CallNode call, Scope scope)
+internal readonly struct CallContext
 {
+    /// <summary>
+    /// A context for <paramref name="call"/> in <paramref name="scope"/>. A built-in may keep the
+    /// scope it is given (a callback, <c>Namespace( "local" )</c>, an object's creator, a Local
+    /// block), so the scope is marked as escaped here, where every built-in gets it, and its frame
+    /// is never reused (<see cref="FramePool"/>). The prepared forms of the hot built-ins (If,
+    /// arithmetic, assignments, loops) run without a context and keep their frames reusable.
+    /// </summary>
+    public CallContext(Interpreter interpreter, CallNode call, Scope scope)
+    {
+        if (!scope.Escaped) scope.MarkEscaped();
+        Interpreter = interpreter;
+        Call = call;
+        Scope = scope;
+    }
+
     /// <summary>The interpreter.</summary>
-    public Interpreter Interpreter { get; } = interpreter;
+    public Interpreter Interpreter { get; }
 
     /// <summary>The call being evaluated.</summary>
-    public CallNode Call { get; } = call;
+    public CallNode Call { get; }
 
     /// <summary>The scope of the call.</summary>
-    public Scope Scope { get; } = scope;
+    public Scope Scope { get; }
 
     /// <summary>Number of arguments written.</summary>
     public int Count => Call.Args.Count;

@@ -15,7 +15,7 @@ namespace Jsl.Runtime.Scopes;
 /// A frame is itself the table of its local variables, so that a function call allocates one
 /// object; the script-level scope has none (<see cref="Locals"/> is null there).
 /// </summary>
-internal sealed class Scope : VariableTable
+internal sealed partial class Scope : VariableTable
 {
     private readonly bool _hasLocals;
 
@@ -67,10 +67,10 @@ internal sealed class Scope : VariableTable
     private Scope Frame => _frame ?? this;
 
     /// <summary>For a function's frame, the scope it was called from (its locals are visible here); else null.</summary>
-    public Scope? Caller { get; }
+    public Scope? Caller { get; private set; }
 
     /// <summary>The bits of every name the callers' frames held when this function was called (see <see cref="Syntax.Symbol.Bit"/>).</summary>
-    private readonly ulong CallerMask;
+    private ulong CallerMask;
 
     /// <summary>The bits of every local name visible from here, this function's and its callers'.</summary>
     private ulong ChainMask
@@ -116,7 +116,7 @@ internal sealed class Scope : VariableTable
     public NamespaceValue Here { get; set; }
 
     /// <summary>True when unscoped names assigned here become locals (<c>{Default Local}</c>).</summary>
-    public bool DefaultLocal { get; }
+    public bool DefaultLocal { get; private set; }
 
     /// <summary>
     /// The top-level script file being run (the base of relative paths outside included files):
@@ -140,7 +140,7 @@ internal sealed class Scope : VariableTable
     public static Scope ForScript(NamespaceValue here, string scriptPath) => new(null, false, 0, here, false, scriptPath);
 
     /// <summary>The user function whose call made this frame (null for Local blocks and script level).</summary>
-    public FunctionValue? Function { get; }
+    public FunctionValue? Function { get; private set; }
 
     /// <summary>The function being run here (for <c>Recurse</c>), found through enclosing Local blocks.</summary>
     public FunctionValue? EnclosingFunction
@@ -172,7 +172,7 @@ internal sealed class Scope : VariableTable
     /// <summary>The object whose method is running here (through enclosing Local blocks), or null.</summary>
     public Classes.ClassObject? This => _this;
 
-    private readonly Classes.ClassObject? _this;
+    private Classes.ClassObject? _this;
 
     /// <summary>A <c>Local(...)</c> block nested in this scope.</summary>
     public Scope NewLocalBlock() => new(this, true, 0, Here, false, null);

@@ -177,12 +177,14 @@ internal class VariableTable
     /// Adds a variable known not to be in the table yet (a function's parameters and locals,
     /// which are distinct names, into its new frame).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void AddNew(Symbol name, Value value)
     {
         if (_dictionary is null && _count < FieldEntries)
         {
             ref var added = ref At(_count);
-            added.Name = name;
+            // A reused frame usually holds this name here already (see TryEmptyForReuse).
+            if (!ReferenceEquals(added.Name, name)) added.Name = name;
             added.Value = value;
             _count++;
             KeyMask |= name.Bit;
@@ -249,6 +251,28 @@ internal class VariableTable
             for (var i = 0; i < _count; i++) list.Add(new(At(i).Name, At(i).Value));
             return list;
         }
+    }
+
+    /// <summary>True for a small table with no variables (as <see cref="TryEmptyForReuse"/> leaves it).</summary>
+    internal bool IsEmptied => _count == 0 && _dictionary is null;
+
+    /// <summary>
+    /// Empties a small table for reuse, keeping its array of further entries; false (and nothing
+    /// changed) for a table that moved to cells, which someone may have remembered.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryEmptyForReuse()
+    {
+        if (_dictionary is not null) return false;
+        // The values are dropped so that a free frame keeps nothing alive (nulls need no write
+        // barrier); the names are kept, interned symbols that the next call of the same function
+        // writes again only if they differ (AddNew).
+        _first.Value = null!;
+        _second.Value = null!;
+        if (_count > FieldEntries) Array.Clear(_more!, 0, _count - FieldEntries);
+        _count = 0;
+        KeyMask = 0;
+        return true;
     }
 
     /// <summary>Removes every variable.</summary>
