@@ -8,7 +8,7 @@ namespace Jsl.Runtime.Scheduling;
 /// </summary>
 /// <remarks>
 /// Decision: a long sleep of the loop (longer than <see cref="QuietMilliseconds"/>) first sleeps
-/// only that long; when nothing arrived in it and at least <see cref="AllocatedBytes"/> were
+/// only that long; when nothing arrived in it and at least <see cref="AllocatedBytes"/> (or half the heap the last one left, when more) were
 /// allocated since the last such collection, one full compacting collection runs, then the sleep
 /// goes on. A busy loop never waits that long, so it never pays for it (a ping-pong at one
 /// connection waits microseconds between messages); a loop that allocates nothing (an idle server,
@@ -31,6 +31,11 @@ internal sealed class IdleCollection
     // first collection on (the difference only moves the first one).
     private long allocatedAtLast = GC.GetAllocatedBytesForCurrentThread();
 
+    // Decision: a collection's pause grows with the live heap, so the allocation that makes the
+    // next one worth it grows with it too (half the heap left after the last): a script that
+    // holds a gigabyte and waits now and then does not pay a full collection every quiet moment.
+    private long threshold = AllocatedBytes;
+
     /// <summary>
     /// The sleep to take instead of <paramref name="milliseconds"/> (<see cref="Timeout.Infinite"/>:
     /// no limit): <see cref="QuietMilliseconds"/> when a collection is due and the sleep is longer.
@@ -39,7 +44,7 @@ internal sealed class IdleCollection
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         collectAfter = (milliseconds == Timeout.Infinite || milliseconds > QuietMilliseconds)
-            && allocated - allocatedAtLast >= AllocatedBytes;
+            && allocated - allocatedAtLast >= threshold;
         return collectAfter ? QuietMilliseconds : milliseconds;
     }
 
@@ -48,5 +53,6 @@ internal sealed class IdleCollection
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         allocatedAtLast = GC.GetAllocatedBytesForCurrentThread();
+        threshold = Math.Max(AllocatedBytes, GC.GetTotalMemory(forceFullCollection: false) / 2);
     }
 }

@@ -58,4 +58,17 @@ public class IdleCollectionTests
         Assert.True(Environment.TickCount64 - started >= 2 * IdleCollection.QuietMilliseconds - 1);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > collections);
     }
+
+    [Fact]
+    public void A_large_live_heap_needs_more_allocation_before_the_next_collection()
+    {
+        var idle = new IdleCollection();
+        var kept = new byte[40 << 20];
+        kept[^1] = 1;
+        idle.Collect();
+        Allocate(IdleCollection.AllocatedBytes + (1 << 20));
+        Assert.Equal(Timeout.Infinite, idle.Slice(Timeout.Infinite, out var collect));
+        Assert.False(collect);
+        GC.KeepAlive(kept);
+    }
 }
