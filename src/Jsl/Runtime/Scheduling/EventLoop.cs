@@ -24,6 +24,7 @@ internal sealed class EventLoop : IDisposable
     private readonly ConcurrentQueue<Action> queue = new();
     private readonly ManualResetEventSlim wake = new(false);
     private readonly ScheduleQueue schedules;
+    private readonly IdleCollection idleCollection = new();
     private int armedCount;
     private bool runningCompletion;
     private bool readinessRefused;
@@ -247,17 +248,24 @@ internal sealed class EventLoop : IDisposable
     /// until work is posted or, with the epoll set, a watched socket is readable; readable
     /// sockets are handled here, the whole batch. Throws when <paramref name="cancellationToken"/> fired.
     /// </summary>
+    /// <remarks>
+    /// A long sleep may end early, after <see cref="IdleCollection.QuietMilliseconds"/>, with an
+    /// idle collection: every caller loops and sleeps again for what is left.
+    /// </remarks>
     private void WaitForWork(int milliseconds, CancellationToken cancellationToken)
     {
+        var slice = idleCollection.Slice(milliseconds, out var collectAfter);
+        bool woken;
         if (readiness is null)
         {
-            if (milliseconds != 0) wake.Wait(milliseconds, cancellationToken);
+            woken = slice != 0 && wake.Wait(slice, cancellationToken);
         }
         else
         {
-            RunReady(milliseconds);
+            woken = RunReady(slice);
         }
         cancellationToken.ThrowIfCancellationRequested();
+        if (collectAfter && !woken && queue.IsEmpty) idleCollection.Collect();
     }
 
     /// <summary>One <c>epoll_wait</c> and the handlers of its batch; false without a set or an event.</summary>

@@ -14,6 +14,13 @@ internal sealed partial class SocketValue
     /// <c>Accept Fast</c> → <c>{"acceptfast","ok","",socket}</c>. The new socket inherits this
     /// socket's mode (spec §8).
     /// </summary>
+    /// <remarks>
+    /// Decision: the network policy does not check the peers of <c>Accept</c> (docs/cli.md says so:
+    /// a listener bound where the policy allows takes whoever connects). The policy says where a
+    /// script may reach; a peer that connects was not reached by the script, and closing it after
+    /// the kernel completed the handshake would only turn a connection into a confusing error.
+    /// A script that must refuse peers looks at <c>GetPeerName</c> and closes.
+    /// </remarks>
     private ListValue Accept(CallContext c, bool fast)
     {
         var name = fast ? "acceptfast" : "accept";

@@ -76,4 +76,48 @@ public sealed class EngineNetworkPolicyTests
         engine.CloseSockets();
         Assert.Equal($"\"ok\"\n\"{Refused}\"\n\"{Refused}\"\n", log.ToString());
     }
+
+    /// <summary>
+    /// docs/cli.md: "Accept is not checked: a listener bound where the policy allows takes whoever
+    /// connects." A peer the policy denies (and that no allow rule covers) is accepted, by the
+    /// plain Accept Fast and by a background one, and its address is the one the policy names.
+    /// </summary>
+    [Fact]
+    public void Accept_takes_a_peer_the_policy_denies_because_listening_was_allowed()
+    {
+        var log = new StringWriter();
+        var engine = new Engine(new TextWriterLogSink(log), TextWriter.Null)
+        {
+            NetworkPolicy = new NetworkPolicy().Allow("127.0.0.1").Deny("127.0.0.2"),
+        };
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        engine.Cancellation = bound.Token;
+        try
+        {
+            engine.Evaluate("server = Socket(); server << Bind( \"127.0.0.1\", \"0\" ); server << Listen(); port = (server << GetSockName)[4];");
+            var port = int.Parse(engine.Evaluate("port").AsString(), System.Globalization.CultureInfo.InvariantCulture);
+            using var first = Client(port);
+            engine.Evaluate("r = server << Accept Fast(); Print( r[2], (r[4] << GetPeerName)[3] );");
+            using var second = Client(port);
+            engine.Evaluate("""
+                onAccept = Function( {r}, Print( r[2], (r[4] << GetPeerName)[3] ); server << Close() );
+                server << Accept Fast( "onAccept", 20 );
+                """);
+            engine.RunPending();
+        }
+        finally
+        {
+            engine.CloseSockets();
+        }
+        Assert.Equal("\"ok\"\n\"127.0.0.2\"\n\"ok\"\n\"127.0.0.2\"\n", log.ToString());
+    }
+
+    /// <summary>A connected client from 127.0.0.2, an address of loopback's range.</summary>
+    private static Socket Client(int port)
+    {
+        var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        client.Bind(new IPEndPoint(IPAddress.Parse("127.0.0.2"), 0));
+        client.Connect(new IPEndPoint(IPAddress.Loopback, port));
+        return client;
+    }
 }
