@@ -104,8 +104,10 @@ public sealed partial class TerminalReplTests : IDisposable
         using var jsl = new TmuxSession(_home.Root);
         jsl.Enter("f = Function( {x}, x + 1 );");
         jsl.WaitForRow("Function({x}, x + 1)");
-        // Each entry says it has started, so that Ctrl-C is pressed while it runs.
-        jsl.Enter("k = 0; Print( \"looping\" ); While( 1, k++ )");
+        // Each entry says it has started, so that Ctrl-C is pressed while it runs; the loop says so
+        // from inside, once k has grown, since a Ctrl-C that came before its first step (the first
+        // run of a path is compiled on the JIT build, slow on a loaded machine) would leave k at 0.
+        jsl.Enter("k = 0; While( 1, k++; If( k == 1000, Print( \"looping\" ) ) )");
         jsl.WaitForRow("\"looping\"");
         jsl.Press("C-c");
         jsl.WaitFor(screen => screen.Contains("The run was cancelled", StringComparison.Ordinal));
