@@ -24,9 +24,9 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
     private static bool IsEmpty(Node node) => node is CallNode { Args.Count: 0 } e && ReferenceEquals(e.Head, Heads.Empty);
 
     // A key written a || b, when a value follows it.
-    private readonly ContainerVariable _target = new(target);
+    private readonly StoredVariable _target = new(target);
 
-    private readonly ConcatCall? _joinedKey = second is not null && first is ConcatCall { IsPair: true } pair ? pair : null;
+    private readonly ConcatCall? _joinedKey = second is null ? null : ConcatCall.AsPair(first);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {

@@ -13,8 +13,8 @@ namespace Jsl.Builtins.Core;
 internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, NameNode container, Executable index, Executable value) : Executable
 {
     // aa["k" || Char( i )] = v: the key stored as its bare text, with no string value made for it.
-    private readonly ConcatCall? _joinedKey = index as ConcatCall is { IsPair: true } pair ? pair : null;
-    private readonly ContainerVariable _container = new(container);
+    private readonly ConcatCall? _joinedKey = ConcatCall.AsPair(index);
+    private readonly StoredVariable _container = new(container);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {

@@ -15,7 +15,7 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
     private readonly NameTarget target = new(name);
 
     // s ||= a || b: the pair joined onto s in one step, without the string a || b first.
-    private readonly ConcatCall? pair = ReferenceEquals(op, Heads.Concat) && operand is ConcatCall { IsPair: true } p ? p : null;
+    private readonly ConcatCall? pair = ReferenceEquals(op, Heads.Concat) ? ConcatCall.AsPair(operand) : null;
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {

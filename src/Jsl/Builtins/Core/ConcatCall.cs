@@ -25,6 +25,9 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
     /// <summary>True when the call joins exactly two operands (<c>a || b</c>), the form <see cref="JoinOnto"/> takes.</summary>
     public bool IsPair => operands.Length == 2;
 
+    /// <summary><paramref name="operand"/> when it is a join of two pieces (<c>a || b</c>), else null.</summary>
+    public static ConcatCall? AsPair(Executable operand) => operand is ConcatCall { IsPair: true } pair ? pair : null;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (_charLast is not null)

@@ -11,7 +11,7 @@ namespace Jsl.Builtins.Core;
 /// </summary>
 internal sealed class SubscriptCall(BuiltinEntry entry, CallNode call, Executable target, Executable index) : Executable
 {
-    private readonly ConcatCall? _joinedKey = index as ConcatCall is { IsPair: true } pair ? pair : null;
+    private readonly ConcatCall? _joinedKey = ConcatCall.AsPair(index);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {

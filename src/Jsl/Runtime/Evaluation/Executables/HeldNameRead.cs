@@ -13,12 +13,11 @@ namespace Jsl.Runtime.Evaluation.Executables;
 internal sealed class HeldNameRead(NameNode name) : Executable
 {
     // An unscoped name remembers its namespace cell, as NameRead does (N Items( lst ) in a loop's condition).
-    private VariableCell? _cell;
+    private readonly StoredVariable _variable = new(name);
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var stored = (name.Scope == NameScope.Unqualified ? interpreter.LookupUnqualified(name.Symbol, scope, ref _cell) : interpreter.LookupVariable(name, scope))
-            ?? throw Interpreter.NameUnresolved(name);
+        var stored = _variable.Find(interpreter, scope);
         return stored is ExpressionValue ? stored : interpreter.ReadStored(stored, scope);
     }
 }

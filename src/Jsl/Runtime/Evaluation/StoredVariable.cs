@@ -1,16 +1,16 @@
-using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
 
-namespace Jsl.Builtins.Core;
+namespace Jsl.Runtime.Evaluation;
 
 /// <summary>
-/// The variable whose stored container a prepared in-place edit changes (<c>x[i] = v</c>,
-/// <c>Insert Into( x, ... )</c>). An unscoped name is found as a prepared name read finds it,
-/// through the namespace cell it remembers, instead of hashing the name on every edit.
+/// A named variable's stored value (not a copy), for the prepared calls that read or edit it in
+/// place (<c>x[i] = v</c>, <c>Insert Into( x, ... )</c>, a held name such as <c>N Items( x )</c>'s).
+/// An unscoped name is found as a prepared name read finds it, through the namespace cell it
+/// remembers, instead of hashing the name on every use.
 /// </summary>
-internal sealed class ContainerVariable(NameNode name)
+internal sealed class StoredVariable(NameNode name)
 {
     private VariableCell? _cell;
 
