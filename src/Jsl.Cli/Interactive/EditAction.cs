@@ -30,4 +30,10 @@ internal enum EditAction
     Cancel,
     /// <summary>Ctrl-L: clear the screen, keep the line.</summary>
     ClearScreen,
+    /// <summary>Ctrl-R: search the history backwards for what is typed next (again: the next older match).</summary>
+    SearchHistory,
+    /// <summary>Ctrl-G: leave the search and put back the line as it was before it.</summary>
+    Abort,
+    /// <summary>Esc: leave the search and keep the line it found.</summary>
+    Escape,
 }

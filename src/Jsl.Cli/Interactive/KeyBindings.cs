@@ -2,7 +2,7 @@ namespace Jsl.Cli.Interactive;
 
 /// <summary>
 /// Which key does what at the prompt: the arrows, Home/End, Backspace/Delete and the Emacs-style
-/// control keys of readline (Ctrl-A/E/B/F/W/U/K/P/N/D/L/H), one table for the editor and the docs.
+/// control keys of readline (Ctrl-A/E/B/F/W/U/K/P/N/D/L/H, Ctrl-R to search the history and Ctrl-G or Esc to leave the search), one table for the editor and the docs.
 /// </summary>
 internal static class KeyBindings
 {
@@ -21,6 +21,7 @@ internal static class KeyBindings
             case ConsoleKey.Delete: return EditAction.DeleteUnder;
             case ConsoleKey.Enter: return EditAction.Accept;
             case ConsoleKey.Tab: return EditAction.InsertTab;
+            case ConsoleKey.Escape: return EditAction.Escape;
         }
         // A control key arrives as its control character; the letter is read from it rather than
         // from key.Key, which terminals report less consistently.
@@ -45,6 +46,8 @@ internal static class KeyBindings
         'P' => EditAction.HistoryPrevious,
         'N' => EditAction.HistoryNext,
         'L' => EditAction.ClearScreen,
+        'R' => EditAction.SearchHistory,
+        'G' => EditAction.Abort,
         'C' => EditAction.Cancel,
         'I' => EditAction.InsertTab,
         'J' or 'M' => EditAction.Accept,

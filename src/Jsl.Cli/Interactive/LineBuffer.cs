@@ -30,10 +30,10 @@ internal sealed class LineBuffer
     }
 
     /// <summary>One character left; false at the start.</summary>
-    public bool MoveLeft() => Cursor > 0 && Move(Cursor - 1);
+    public bool MoveLeft() => Cursor > 0 && Move(TextColumns.PreviousBoundary(Text, Cursor));
 
     /// <summary>One character right; false at the end.</summary>
-    public bool MoveRight() => Cursor < Length && Move(Cursor + 1);
+    public bool MoveRight() => Cursor < Length && Move(TextColumns.NextBoundary(Text, Cursor));
 
     /// <summary>To the start of the line.</summary>
     public bool MoveHome() => Move(0);
@@ -42,20 +42,10 @@ internal sealed class LineBuffer
     public bool MoveEnd() => Move(Length);
 
     /// <summary>Deletes the character before the cursor; false at the start.</summary>
-    public bool DeleteBefore()
-    {
-        if (Cursor == 0) return false;
-        _text.Remove(--Cursor, 1);
-        return true;
-    }
+    public bool DeleteBefore() => Cursor > 0 && DeleteRange(TextColumns.PreviousBoundary(Text, Cursor), Cursor);
 
     /// <summary>Deletes the character under the cursor; false at the end.</summary>
-    public bool DeleteUnder()
-    {
-        if (Cursor == Length) return false;
-        _text.Remove(Cursor, 1);
-        return true;
-    }
+    public bool DeleteUnder() => Cursor < Length && DeleteRange(Cursor, TextColumns.NextBoundary(Text, Cursor));
 
     /// <summary>
     /// Deletes the word before the cursor and the spaces after it (Ctrl-W).
@@ -77,10 +67,13 @@ internal sealed class LineBuffer
     public bool DeleteToEnd() => DeleteRange(Cursor, Length);
 
     /// <summary>Makes the line <paramref name="text"/> with the cursor at its end (a line recalled from history).</summary>
-    public void Replace(string text)
+    public void Replace(string text) => Replace(text, text.Length);
+
+    /// <summary>Makes the line <paramref name="text"/> with the cursor at <paramref name="cursor"/> (a line found by a search).</summary>
+    public void Replace(string text, int cursor)
     {
         _text.Clear().Append(text);
-        Cursor = text.Length;
+        Cursor = Math.Clamp(cursor, 0, text.Length);
     }
 
     private bool DeleteRange(int start, int end)

@@ -97,6 +97,37 @@ internal sealed class LineHistory
         return _position == _lines.Count ? _draft : _lines[_position];
     }
 
+    /// <summary>What the last Ctrl-R search looked for: Ctrl-R on an empty search repeats it, as in readline.</summary>
+    public string LastSearch { get; set; } = "";
+
+    /// <summary>The line at <paramref name="index"/> (0 the oldest).</summary>
+    public string this[int index] => _lines[index];
+
+    /// <summary>
+    /// The newest line older than <paramref name="before"/> that contains <paramref name="query"/>
+    /// (Ctrl-R's search; <see cref="Count"/> searches them all); -1 when none does.
+    /// Decision: the search ignores case, as JSL's own names do, so <c>print</c> finds
+    /// <c>Print( x )</c>.
+    /// </summary>
+    public int FindOlder(string query, int before)
+    {
+        for (var i = Math.Min(before, _lines.Count) - 1; i >= 0; i--)
+        {
+            if (_lines[i].Contains(query, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Up and Down go on from the line at <paramref name="index"/> (the one a search found and the
+    /// user kept); <paramref name="draft"/> is the line Down comes back to after the newest.
+    /// </summary>
+    public void MoveTo(int index, string draft)
+    {
+        _position = Math.Clamp(index, 0, _lines.Count);
+        _draft = draft;
+    }
+
     /// <summary>Up and Down start again from the newest line (a new line is being typed).</summary>
     public void ResetNavigation()
     {

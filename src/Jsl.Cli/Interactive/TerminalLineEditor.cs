@@ -6,7 +6,9 @@ namespace Jsl.Cli.Interactive;
 /// arrives while the prompt is shown (a background callback's <c>Print</c>) first hides the
 /// prompt (<see cref="HideForOutput"/>); the loop redraws it after (<see cref="ShowAgain"/>).
 /// Draws with the few ANSI sequences every terminal emulator knows: carriage return, erase to
-/// the end of the line (<c>ESC [K</c>), cursor left (<c>ESC [nD</c>), clear screen.
+/// the end of the line (<c>ESC [K</c>), cursor left (<c>ESC [nD</c>), clear screen. Ctrl-R
+/// searches the history (<see cref="HistorySearch"/>); columns are counted as the terminal
+/// draws them (<see cref="TextColumns"/>: a CJK character or an emoji takes two).
 /// </summary>
 internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory history)
 {
@@ -16,6 +18,7 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
     private readonly LineBuffer _line = new();
     private string _prompt = "";
     private bool _atLineStart = true;
+    private HistorySearch? _search;
 
     /// <summary>True while the prompt and the line are on the screen.</summary>
     public bool IsShown { get; private set; }
@@ -27,6 +30,7 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
     public void Begin(string prompt)
     {
         _prompt = prompt;
+        _search = null;
         _line.Replace("");
         history.ResetNavigation();
         Draw();
@@ -36,6 +40,7 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
     public EditOutcome Handle(ConsoleKeyInfo key)
     {
         var action = KeyBindings.ActionFor(key);
+        if (_search is not null && HandleSearch(action, key.KeyChar)) return EditOutcome.Editing;
         switch (action)
         {
             case EditAction.Accept:
@@ -85,6 +90,50 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
         if (IsShown) EndLine("");
     }
 
+    /// <summary>
+    /// A key while Ctrl-R's search lasts; true when the search used it. Typing, Backspace and
+    /// Ctrl-R change the search; Ctrl-G puts the line back as it was; Esc keeps the line found;
+    /// any other key keeps the line found and then does what it does outside a search (Enter
+    /// runs it, Left starts editing it, Up goes on from it), as in readline.
+    /// </summary>
+    private bool HandleSearch(EditAction action, char typed)
+    {
+        var search = _search!;
+        switch (action)
+        {
+            case EditAction.Insert:
+                search.Extend(typed.ToString());
+                break;
+            case EditAction.InsertTab:
+                search.Extend(TabSpaces);
+                break;
+            case EditAction.DeleteBefore:
+                search.Shorten();
+                break;
+            case EditAction.SearchHistory:
+                search.Older();
+                break;
+            case EditAction.Abort:
+                _search = null;
+                _line.Replace(search.OriginalLine, search.OriginalCursor);
+                Draw();
+                return true;
+            case EditAction.ClearScreen:
+                return false;
+            case EditAction.None:
+                return true;
+            default:
+                _search = null;
+                if (search.Match >= 0) history.MoveTo(search.Match, search.OriginalLine);
+                // The usual prompt comes back even when the key then changes nothing.
+                Draw();
+                return action == EditAction.Escape;
+        }
+        _line.Replace(search.Line, search.Cursor);
+        Draw();
+        return true;
+    }
+
     private bool Apply(EditAction action, char typed) => action switch
     {
         EditAction.Insert => Inserted(typed),
@@ -100,6 +149,7 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
         EditAction.DeleteToEnd => _line.DeleteToEnd(),
         EditAction.HistoryPrevious => Recalled(history.Previous(_line.Text)),
         EditAction.HistoryNext => Recalled(history.Next()),
+        EditAction.SearchHistory => SearchBegun(),
         _ => false,
     };
 
@@ -112,6 +162,12 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
     private bool Inserted(string text)
     {
         _line.Insert(text);
+        return true;
+    }
+
+    private bool SearchBegun()
+    {
+        _search = new HistorySearch(history, _line.Text, _line.Cursor);
         return true;
     }
 
@@ -138,18 +194,40 @@ internal sealed class TerminalLineEditor(TextWriter terminal, LineHistory histor
     /// Redraws the prompt's row. A line wider than the terminal scrolls sideways so the cursor
     /// stays in view. Decision: one row, never wrapped, so that a carriage return always reaches
     /// the prompt's start whatever the terminal's width (as zsh and fish do for long lines, roughly).
+    /// Widths are in columns, and the row is cut only between characters as the user sees them,
+    /// so a two-column character is never split at the edge.
     /// </summary>
     private void Draw()
     {
-        var room = Math.Max(8, TerminalWidth() - _prompt.Length - 1);
+        var prompt = _search?.Prompt ?? _prompt;
+        var room = Math.Max(8, TerminalWidth() - TextColumns.Of(prompt) - 1);
         var text = _line.Text;
-        var start = _line.Cursor <= room ? 0 : _line.Cursor - room;
-        var visible = text.Substring(start, Math.Min(room, text.Length - start));
+        var cursor = _line.Cursor;
+        // The leftmost character shown: as far left as keeps the cursor in view.
+        var start = 0;
+        var beforeCursor = TextColumns.Of(text, 0, cursor);
+        while (beforeCursor > room)
+        {
+            var next = TextColumns.NextBoundary(text, start);
+            beforeCursor -= TextColumns.Of(text, start, next);
+            start = next;
+        }
+        // Then as many characters after the cursor as still fit.
+        var end = cursor;
+        var used = beforeCursor;
+        while (end < text.Length)
+        {
+            var next = TextColumns.NextBoundary(text, end);
+            var width = TextColumns.Of(text, end, next);
+            if (used + width > room) break;
+            used += width;
+            end = next;
+        }
         terminal.Write('\r');
-        terminal.Write(_prompt);
-        terminal.Write(visible);
+        terminal.Write(prompt);
+        terminal.Write(text.AsSpan(start, end - start));
         terminal.Write("\x1b[K");
-        var back = start + visible.Length - _line.Cursor;
+        var back = TextColumns.Of(text, cursor, end);
         if (back > 0) terminal.Write($"\x1b[{back}D");
         terminal.Flush();
         IsShown = true;

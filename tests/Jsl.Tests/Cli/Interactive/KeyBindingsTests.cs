@@ -22,6 +22,9 @@ public sealed class KeyBindingsTests
         Assert.Equal(EditAction.EndOfInputOrDelete, Control('D'));
         Assert.Equal(EditAction.HistoryPrevious, Control('P'));
         Assert.Equal(EditAction.HistoryNext, Control('N'));
+        Assert.Equal(EditAction.SearchHistory, Control('R'));
+        Assert.Equal(EditAction.Abort, Control('G'));
+        Assert.Equal(EditAction.Escape, Key(ConsoleKey.Escape, '\x1b'));
     }
 
     [Fact]
@@ -44,7 +47,6 @@ public sealed class KeyBindingsTests
         Assert.Equal(EditAction.Insert, Key(ConsoleKey.A, 'a'));
         Assert.Equal(EditAction.Insert, Key(ConsoleKey.Oem7, '"'));
         Assert.Equal(EditAction.Insert, Key((ConsoleKey)0, 'é'));
-        Assert.Equal(EditAction.None, Key(ConsoleKey.Escape, '\x1b'));
         Assert.Equal(EditAction.None, Key(ConsoleKey.F5));
         Assert.Equal(EditAction.None, Control('Z'));
     }

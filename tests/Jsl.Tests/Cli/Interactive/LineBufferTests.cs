@@ -84,4 +84,34 @@ public sealed class LineBufferTests
         Assert.Equal("1 + 2", line.Text);
         Assert.Equal(5, line.Cursor);
     }
+
+    [Fact]
+    public void An_emoji_is_one_step_for_the_arrows_and_the_deleting_keys()
+    {
+        var line = Typed("x = \"\U0001F600\";");
+        line.MoveLeft();
+        line.MoveLeft();
+        Assert.Equal(7, line.Cursor);
+        line.MoveLeft();
+        Assert.Equal(5, line.Cursor);
+        Assert.True(line.DeleteUnder());
+        Assert.Equal("x = \"\";", line.Text);
+        line.Insert("\U0001F600");
+        Assert.True(line.DeleteBefore());
+        Assert.Equal("x = \"\";", line.Text);
+        Assert.Equal(5, line.Cursor);
+    }
+
+    [Fact]
+    public void A_letter_with_a_combining_accent_is_one_step()
+    {
+        var line = Typed("cafe\u0301!");
+        line.MoveLeft();
+        line.MoveLeft();
+        Assert.Equal(3, line.Cursor);
+        line.MoveRight();
+        Assert.Equal(5, line.Cursor);
+        Assert.True(line.DeleteBefore());
+        Assert.Equal("caf!", line.Text);
+    }
 }

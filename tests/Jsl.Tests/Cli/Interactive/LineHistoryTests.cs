@@ -70,4 +70,33 @@ public sealed class LineHistoryTests : IDisposable
         var next = LineHistory.Load(FilePath);
         Assert.Equal("first", next.Previous(""));
     }
+
+    [Fact]
+    public void Find_older_gives_the_newest_line_before_a_place_that_contains_the_text_in_any_case()
+    {
+        var history = LineHistory.Load(null);
+        history.Add("a = 1;");
+        history.Add("Print( a );");
+        history.Add("b = 2;");
+        history.Add("print( b );");
+        Assert.Equal(3, history.FindOlder("PRINT", history.Count));
+        Assert.Equal(1, history.FindOlder("print", 3));
+        Assert.Equal(-1, history.FindOlder("print", 1));
+        Assert.Equal(-1, history.FindOlder("nowhere", history.Count));
+        Assert.Equal("Print( a );", history[1]);
+    }
+
+    [Fact]
+    public void Up_and_down_go_on_from_the_line_a_search_kept()
+    {
+        var history = LineHistory.Load(null);
+        history.Add("one");
+        history.Add("two");
+        history.Add("three");
+        history.MoveTo(1, "typed");
+        Assert.Equal("one", history.Previous("two"));
+        Assert.Equal("two", history.Next());
+        Assert.Equal("three", history.Next());
+        Assert.Equal("typed", history.Next());
+    }
 }

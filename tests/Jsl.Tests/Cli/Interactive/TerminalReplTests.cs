@@ -86,6 +86,39 @@ public sealed partial class TerminalReplTests : IDisposable
     }
 
     [SkippableFact]
+    public void Ctrl_r_finds_an_earlier_line_and_enter_runs_it_again()
+    {
+        using var jsl = new TmuxSession(_home.Root);
+        jsl.Enter("total = 40 + 2");
+        jsl.WaitForRows("jsl> total = 40 + 2", "42");
+        jsl.Enter("other = 1");
+        jsl.WaitForRows("jsl> other = 1", "1");
+        jsl.Press("C-r");
+        jsl.Type("tot");
+        jsl.WaitForRow("(reverse-i-search)'tot': total = 40 + 2");
+        jsl.Press("C-e");
+        jsl.Type(" + 1");
+        jsl.Press("Enter");
+        jsl.WaitForRows("jsl> total = 40 + 2 + 1", "43");
+    }
+
+    [SkippableFact]
+    public void The_cursor_stands_where_the_next_character_goes_in_a_line_of_wide_characters()
+    {
+        using var jsl = new TmuxSession(_home.Root);
+        jsl.Type("x = \"漢字\"");
+        jsl.WaitForRow("jsl> x = \"漢字\"");
+        // "jsl> " is 5 columns, x = " 5 more, and each ideograph 2: before 字 is column 12.
+        jsl.Press("Left", "Left");
+        jsl.WaitFor(_ => jsl.CursorColumn() == 12);
+        jsl.Type("の");
+        jsl.WaitForRow("jsl> x = \"漢の字\"");
+        jsl.WaitFor(_ => jsl.CursorColumn() == 14);
+        jsl.Press("Enter");
+        jsl.WaitForRows("jsl> x = \"漢の字\"", "\"漢の字\"");
+    }
+
+    [SkippableFact]
     public void JSL_HISTORY_names_the_history_file()
     {
         var chosen = Path.Combine(_home.Root, "elsewhere", "history.txt");

@@ -60,6 +60,9 @@ internal sealed class TmuxSession : IDisposable
     /// <summary>The screen's rows, trailing blanks trimmed.</summary>
     public string[] Screen() => Tmux("capture-pane", "-p").TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToArray();
 
+    /// <summary>The column of the terminal's cursor, 0 at the left edge.</summary>
+    public int CursorColumn() => int.Parse(Tmux("display-message", "-p", "#{cursor_x}").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Waits until <paramref name="ready"/> holds for the screen's text; fails the test with the screen when time runs out.</summary>
     public string WaitFor(Func<string, bool> ready, TimeSpan? limit = null)
     {
