@@ -25,8 +25,10 @@ internal static class MatrixAlgebra
         table.Add(Category, "Matrix Mult", c =>
         {
             c.RequireCount(2);
-            var product = Square(c, 0, "Matrix Mult", requireSquare: false);
-            for (var i = 1; i < c.Count; i++) product = ArithmeticBuiltins.MatrixProduct(c, product, Square(c, i, "Matrix Mult", requireSquare: false));
+            // Matrix Mult( A, B ) is A * B (Scripting Index): a missing value makes missing the
+            // elements of the product it enters, as with the operator, rather than an error.
+            var product = MatrixBuiltins.AsMatrix(c, c.Eval(0), "Matrix Mult");
+            for (var i = 1; i < c.Count; i++) product = ArithmeticBuiltins.MatrixProduct(c, product, MatrixBuiltins.AsMatrix(c, c.Eval(i), "Matrix Mult"));
             return product;
         });
         table.Add(Category, "Direct Product", DirectProduct);
