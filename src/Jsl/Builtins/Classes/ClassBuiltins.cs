@@ -21,6 +21,7 @@ internal static class ClassBuiltins
             c.RequireCount(1, 2);
             return ObjectConstruction.New(c);
         });
+        table.SetPreparer("New Object", NewObjectCall.Preparer);
         table.Add(Category, "Is Class", c =>
         {
             c.RequireCount(1, 1);

@@ -25,8 +25,7 @@ internal static class ObjectConstruction
         var registry = ClassRegistry.Of(c.Interpreter);
         var (name, argNodes) = Spec(c, c.ArgNode(0), registry);
         var definition = registry.Find(name) ?? throw c.Error($"Unknown class \"{name}\"");
-        var self = new ClassObject(definition, c.Interpreter, c.Scope);
-        ClassHierarchy.CopyMembers(registry, definition, self, c.Call);
+        var self = new ClassObject(registry.TemplateOf(definition, c.Call), c.Interpreter, c.Scope);
         IReadOnlyList<Value> args;
         if (c.Count == 2)
         {

@@ -21,6 +21,9 @@ internal sealed class ClassDefinition(string name, IReadOnlyList<string> baseNam
     /// <summary>What the default printed form includes.</summary>
     public ClassShowOptions Show { get; } = show;
 
+    /// <summary>The members its objects start with, as last flattened (see <see cref="ClassRegistry.TemplateOf"/>); null before the first object.</summary>
+    internal ClassTemplate? Template { get; set; }
+
     /// <summary>The class's own members (not inherited ones), in definition order.</summary>
     public IReadOnlyList<(Symbol Name, string Text, Value Value)> Members => _members;
 

@@ -5,7 +5,7 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Runtime.Classes;
 
-/// <summary>Walks base classes (looked up by name in the registry): checks them, copies their members into new objects, finds what <c>super</c> names.</summary>
+/// <summary>Walks base classes (looked up by name in the registry): checks them, finds what <c>super</c> names.</summary>
 internal static class ClassHierarchy
 {
     /// <summary>The base classes of <paramref name="definition"/>; an unknown one is an error at <paramref name="at"/>.</summary>
@@ -39,22 +39,6 @@ internal static class ClassHierarchy
             path.RemoveAt(path.Count - 1);
         }
     }
-
-    /// <summary>
-    /// Copies the members of every base class (in the order written, each with its own bases first),
-    /// then the class's own, into <paramref name="target"/>. Decision: every object starts with its
-    /// own copy of each member's value, associative arrays included (they are otherwise shared on
-    /// assignment), as if the class body ran again for each New Object: a member written
-    /// <c>counts = [=&gt;]</c> filled by one object is not filled for the next (jsl-hamcrest's
-    /// JUnit reporter keeps its results so, one reporter per test).
-    /// </summary>
-    public static void CopyMembers(ClassRegistry registry, ClassDefinition definition, ClassObject target, Node at)
-    {
-        foreach (var baseClass in Bases(registry, definition, at)) CopyMembers(registry, baseClass, target, at);
-        foreach (var (name, text, value) in definition.Members) target.Put(name, text, InstanceCopy(value));
-    }
-
-    private static Value InstanceCopy(Value value) => value is AssociativeArrayValue array ? array.DeepClone() : value.CopyForAssignment();
 
     /// <summary>
     /// The member <paramref name="name"/> as the base classes of <paramref name="from"/> define it

@@ -15,7 +15,9 @@ internal sealed class ClassObject : Value
 {
     // Member names in the order they were added, spelled as written (symbols fold case and spaces);
     // every change of Members goes through this class so the order stays right after removals.
-    private readonly List<KeyValuePair<Symbol, string>> _keys = [];
+    // Objects made from a template share its list until their members change (KeysToChange).
+    private List<KeyValuePair<Symbol, string>> _keys;
+    private bool _sharesKeys;
     private HashSet<Symbol>? _lockedNames;
     private bool _methodsLocked;
 
@@ -24,13 +26,37 @@ internal sealed class ClassObject : Value
         Class = definition;
         Interpreter = interpreter;
         Creator = creator;
+        _keys = [];
+        Members = new();
+    }
+
+    /// <summary>A new object with the members of <paramref name="template"/> (each object its own copy of them).</summary>
+    internal ClassObject(ClassTemplate template, Evaluation.Interpreter interpreter, Scope creator)
+    {
+        Class = template.Definition;
+        Interpreter = interpreter;
+        Creator = creator;
+        _keys = template.Keys;
+        _sharesKeys = true;
+        Members = template.NewMembers();
+    }
+
+    /// <summary>The list of member names, made the object's own before a change.</summary>
+    private List<KeyValuePair<Symbol, string>> KeysToChange()
+    {
+        if (_sharesKeys)
+        {
+            _keys = [.. _keys];
+            _sharesKeys = false;
+        }
+        return _keys;
     }
 
     /// <summary>The class the object was made from.</summary>
     public ClassDefinition Class { get; }
 
     /// <summary>The object's members (member values and methods), for lookups; change them with <see cref="SetMember"/>, <see cref="RemoveMember"/>, <see cref="Clear"/>.</summary>
-    public VariableTable Members { get; } = new();
+    public VariableTable Members { get; }
 
     /// <summary>The members in order, with their names as written.</summary>
     public IEnumerable<(string Text, Symbol Name, Value Value)> OrderedMembers =>
@@ -39,7 +65,7 @@ internal sealed class ClassObject : Value
     /// <summary>Adds or replaces a member without checking locks (copying a class's members into a new object).</summary>
     internal void Put(Symbol name, string text, Value value)
     {
-        if (!Members.Contains(name)) _keys.Add(new(name, text));
+        if (!Members.Contains(name)) KeysToChange().Add(new(name, text));
         Members.Set(name, value);
     }
 
@@ -47,7 +73,7 @@ internal sealed class ClassObject : Value
     public void Clear()
     {
         Members.Clear();
-        _keys.Clear();
+        KeysToChange().Clear();
     }
 
     /// <summary>The interpreter that made the object (its printed form may run its <c>_show_</c> method).</summary>
@@ -115,7 +141,7 @@ internal sealed class ClassObject : Value
     public bool RemoveMember(Symbol name, Node? at)
     {
         if (IsLocked(name)) throw LockedError(name, at);
-        _keys.RemoveAll(k => ReferenceEquals(k.Key, name));
+        KeysToChange().RemoveAll(k => ReferenceEquals(k.Key, name));
         return Members.Remove(name);
     }
 

@@ -20,7 +20,11 @@ internal sealed class NameTarget(NameNode name)
     public void Assign(Interpreter interpreter, Value value, Scope scope)
     {
         if (Name.Scope == NameScope.Unqualified) interpreter.AssignUnqualified(Name, value, scope, ref _cell);
-        else if (_qualifier?.Find(interpreter, scope) is Classes.ClassObject self) self.SetMember(Name.Symbol, value, Name, Name.Text);
+        else if (_qualifier?.Find(interpreter, scope) is Classes.ClassObject self)
+        {
+            // An existing member (obj:count = obj:count - i) is replaced in one search; a new one added.
+            if (!self.TryReplaceMember(Name.Symbol, value, Name)) self.SetMember(Name.Symbol, value, Name, Name.Text);
+        }
         else interpreter.AssignVariable(Name, value, scope);
     }
 }

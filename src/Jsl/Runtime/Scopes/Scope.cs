@@ -109,6 +109,14 @@ internal sealed partial class Scope : VariableTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool ReachesHereDirectly(ulong bit) => Parent is null && _this is null && ((KeyMask | CallerMask) & bit) == 0;
 
+    /// <summary>
+    /// The object of a method's own frame (no enclosing Local block) when a name with
+    /// <paramref name="bit"/> cannot be one of the frame's locals, so that the name means the
+    /// object's member if it has one (the lookup's next step); null anywhere else.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Classes.ClassObject? MemberOwnerFor(ulong bit) => _this is { } self && Parent is null && (KeyMask & bit) == 0 ? self : null;
+
     /// <summary>This frame's local variables; null at script level.</summary>
     public VariableTable? Locals => _hasLocals ? this : null;
 

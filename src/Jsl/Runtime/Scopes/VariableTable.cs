@@ -42,6 +42,26 @@ internal class VariableTable
         if (capacity > FieldEntries) _more = new Entry[Math.Min(capacity, InlineLimit) - FieldEntries];
     }
 
+    /// <summary>
+    /// A table holding the same variables as <paramref name="source"/> (a class's members, copied
+    /// into each new object): the entries are copied as they lie, without adding them one by one;
+    /// a table of cells gets cells of its own.
+    /// </summary>
+    internal VariableTable(VariableTable source)
+    {
+        KeyMask = source.KeyMask;
+        if (source._dictionary is not null)
+        {
+            _dictionary = new Dictionary<Symbol, VariableCell>(source._dictionary.Count, ReferenceEqualityComparer.Instance);
+            foreach (var (name, cell) in source._dictionary) _dictionary[name] = new VariableCell(this, cell.Value!);
+            return;
+        }
+        _first = source._first;
+        _second = source._second;
+        _count = source._count;
+        if (source._more is not null) _more = (Entry[])source._more.Clone();
+    }
+
     /// <summary>Number of variables.</summary>
     public int Count => _dictionary?.Count ?? _count;
 

@@ -47,14 +47,31 @@ internal sealed class NumberValue : Value
         // cache, then costs two comparisons and no conversion to int and back; -0 keeps its sign.
         if (value >= CacheLow && value <= CacheHigh)
         {
-            var i = (int)value;
-            if (i == value && (i != 0 || BitConverter.DoubleToInt64Bits(value) == 0))
+            var i = RoundInRange(value, out var integral);
+            if (integral && (i != 0 || BitConverter.DoubleToInt64Bits(value) == 0))
             {
                 return SmallIntegers[i - CacheLow] ??= new NumberValue(i);
             }
             return new NumberValue(value);
         }
         return double.IsNaN(value) ? Missing : new NumberValue(value);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> rounded to an integer, for a value already known to be in the
+    /// cache's range (|value| far below 2^51): adding 1.5 * 2^52 leaves the rounded integer in the
+    /// low bits of the sum, so neither a cast's checks for NaN and overflow (which cannot happen
+    /// here) nor a conversion back is needed; <paramref name="integral"/> says whether rounding
+    /// changed nothing. Written without hardware intrinsics, whose reference assembly the
+    /// framework-dependent runtime would open as one more file (the descriptor-limit tests count them).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int RoundInRange(double value, out bool integral)
+    {
+        const double Shift = 6755399441055744.0;
+        var shifted = value + Shift;
+        integral = shifted - Shift == value;
+        return (int)BitConverter.DoubleToInt64Bits(shifted);
     }
 
     /// <summary>1 for true, 0 for false.</summary>
