@@ -15,12 +15,19 @@ internal sealed class Symbol
     {
         Key = key;
         Text = text;
-        Bit = 1UL << (int)((uint)string.GetHashCode(key, StringComparison.Ordinal) % 64);
+        Bit = 1UL << (int)((uint)Interlocked.Increment(ref s_interned) % 64);
     }
 
+    // How many symbols have been made: the next one's bit.
+    private static int s_interned;
+
     /// <summary>
-    /// One of 64 bits chosen by the key's hash: tables OR the bits of their names together, so a
-    /// lookup can tell without searching that a chain of tables cannot hold this name.
+    /// One of 64 bits, given in turn as names are first interned: tables OR the bits of their
+    /// names together, so a lookup can tell without searching that a chain of tables cannot hold
+    /// this name. Why in turn rather than by hash: a string's hash changes with each process
+    /// (.NET randomises it), so two names of one function sharing a bit (and every lookup of
+    /// them searching) varied from run to run; names interned one after another, as a script's
+    /// are when it is parsed, get different bits, and the same script gets the same bits each run.
     /// </summary>
     internal ulong Bit { get; }
 
