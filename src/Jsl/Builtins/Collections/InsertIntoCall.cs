@@ -44,7 +44,7 @@ internal sealed class InsertIntoCall(BuiltinEntry entry, CallNode call, NameNode
             var value = second!.Run(interpreter, scope);
             if (key is string text)
             {
-                byText.Entries.SetText(text, value.CopyForAssignment());
+                byText.Entries.Set(text, value.CopyForAssignment());
                 return byText;
             }
             return Insert(interpreter, scope, byText, (Value)key, value);

@@ -25,8 +25,7 @@ internal sealed class AssignSubscriptCall(BuiltinEntry entry, CallNode call, Nam
         {
             if (target is AssociativeArrayValue array)
             {
-                if (key is string text) array.Entries.SetText(text, result.CopyForAssignment());
-                else array.Entries[(Value)key] = result.CopyForAssignment();
+                array.Entries.Set(key, result.CopyForAssignment());
                 return result;
             }
             if (target is ListValue list && key is NumberValue n)

@@ -93,13 +93,14 @@ internal sealed class ConcatCall(BuiltinEntry entry, CallNode call, Executable[]
             if (_charLast is null) second = operands[1].Run(interpreter, scope);
             else
             {
-                var argument = _charLast.RunArgument(interpreter, scope);
-                if (first is StringValue start && StringValue.JoinedText(start, argument) is { } withDigits)
+                var isNumber = _charLast.RunArgument(interpreter, scope, out var number, out var argument);
+                // A date's text is not its digits; a number made only as a double is never a date.
+                if (isNumber && argument is not NumberValue { IsDate: true } && first is StringValue start && StringValue.JoinedText(start, number) is { } withDigits)
                 {
                     interpreter.State.Limits.CheckString(withDigits.Length, call);
                     return withDigits;
                 }
-                second = _charLast.TextOf(argument);
+                second = _charLast.TextOf(NumberOperand.AsValue(argument, number));
             }
             if (first is StringValue x && second is StringValue y && StringValue.JoinedText(x, y) is { } text)
             {

@@ -5,15 +5,36 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
 
-/// <summary>An operator call of two operands whose rule for two numbers is a delegate (<c>Modulo</c>).</summary>
+/// <summary>
+/// An operator call of two operands whose rule for two numbers is a delegate (<c>Modulo</c>);
+/// operands that are arithmetic calls hand their numbers over as doubles, and so does this call
+/// to its own caller (<c>"k" || Char( Modulo( i, 30011 ) )</c>).
+/// </summary>
 internal sealed class CustomNumberPairCall(BuiltinEntry entry, CallNode call, Executable left, Executable right,
-    Func<double, double, Value> onNumbers, Func<CallContext, Value, Value, Value> otherwise) : NumberPairCall(entry, call, left, otherwise)
+    Func<double, double, double> onNumbers, Func<CallContext, Value, Value, Value> otherwise) : NumberPairCall(entry, call, left, otherwise), INumberProducer
 {
+    private readonly NumberOperand _left = new(left);
+    private readonly NumberOperand _right = new(right);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var a = Left.Run(interpreter, scope);
-        var b = right.Run(interpreter, scope);
-        if (a is NumberValue x && b is NumberValue y) return onNumbers(x.Value, y.Value);
-        return Otherwise(interpreter, scope, a, b);
+        var numbers = _left.Run(interpreter, scope, out var x, out var a);
+        numbers &= _right.Run(interpreter, scope, out var y, out var b);
+        if (numbers) return NumberValue.Of(onNumbers(x, y));
+        return Otherwise(interpreter, scope, NumberOperand.AsValue(a, x), NumberOperand.AsValue(b, y));
+    }
+
+    public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
+    {
+        var numbers = _left.Run(interpreter, scope, out var x, out var a);
+        numbers &= _right.Run(interpreter, scope, out var y, out var b);
+        if (numbers)
+        {
+            number = onNumbers(x, y);
+            value = null;
+            return true;
+        }
+        value = Otherwise(interpreter, scope, NumberOperand.AsValue(a, x), NumberOperand.AsValue(b, y));
+        return NumberOperand.IsNumber(value, out number);
     }
 }

@@ -11,4 +11,7 @@ internal interface INumberPairRule
 {
     /// <summary>The operator's result for two numbers (NaN is missing).</summary>
     static abstract Value Apply(double x, double y);
+
+    /// <summary>The same result as a bare double: <see cref="Apply"/> is the number value of it.</summary>
+    static abstract double Compute(double x, double y);
 }

@@ -9,4 +9,8 @@ internal static class NumberComparison
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value Of(bool holds, double x, double y) =>
         double.IsNaN(x) || double.IsNaN(y) ? NumberValue.Missing : holds ? NumberValue.One : NumberValue.Zero;
+
+    /// <summary><see cref="Of"/> as a bare double: NaN, 1 or 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double NumberOf(bool holds, double x, double y) => double.IsNaN(x) || double.IsNaN(y) ? double.NaN : holds ? 1 : 0;
 }

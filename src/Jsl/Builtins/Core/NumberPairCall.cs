@@ -19,7 +19,7 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
     protected Executable Left { get; } = left;
 
     /// <summary>A preparer for calls written with exactly two arguments, computing two numbers with <paramref name="onNumbers"/>.</summary>
-    public static CallPreparer For(Func<double, double, Value> onNumbers, Func<CallContext, Value, Value, Value> otherwise) =>
+    public static CallPreparer For(Func<double, double, double> onNumbers, Func<CallContext, Value, Value, Value> otherwise) =>
         (interpreter, call, entry) => call.Args.Count == 2
             ? new CustomNumberPairCall(entry, call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), onNumbers, otherwise)
             : null;

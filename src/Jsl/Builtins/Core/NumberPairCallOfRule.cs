@@ -5,15 +5,35 @@ using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
 
-/// <summary>An operator call of two operands whose rule for two numbers is <typeparamref name="TRule"/>, compiled in.</summary>
+/// <summary>
+/// An operator call of two operands whose rule for two numbers is <typeparamref name="TRule"/>,
+/// compiled in; operands that are such calls themselves hand their numbers over as doubles.
+/// </summary>
 internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, Executable left, Executable right, Func<CallContext, Value, Value, Value> otherwise)
-    : NumberPairCall(entry, call, left, otherwise) where TRule : struct, INumberPairRule
+    : NumberPairCall(entry, call, left, otherwise), INumberProducer where TRule : struct, INumberPairRule
 {
+    private readonly NumberOperand _left = new(left);
+    private readonly NumberOperand _right = new(right);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var a = Left.Run(interpreter, scope);
-        var b = right.Run(interpreter, scope);
-        if (a is NumberValue x && b is NumberValue y) return TRule.Apply(x.Value, y.Value);
-        return Otherwise(interpreter, scope, a, b);
+        var numbers = _left.Run(interpreter, scope, out var x, out var a);
+        numbers &= _right.Run(interpreter, scope, out var y, out var b);
+        if (numbers) return TRule.Apply(x, y);
+        return Otherwise(interpreter, scope, NumberOperand.AsValue(a, x), NumberOperand.AsValue(b, y));
+    }
+
+    public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
+    {
+        var numbers = _left.Run(interpreter, scope, out var x, out var a);
+        numbers &= _right.Run(interpreter, scope, out var y, out var b);
+        if (numbers)
+        {
+            number = TRule.Compute(x, y);
+            value = null;
+            return true;
+        }
+        value = Otherwise(interpreter, scope, NumberOperand.AsValue(a, x), NumberOperand.AsValue(b, y));
+        return NumberOperand.IsNumber(value, out number);
     }
 }

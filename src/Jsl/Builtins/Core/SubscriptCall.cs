@@ -24,7 +24,7 @@ internal sealed class SubscriptCall(BuiltinEntry entry, CallNode call, Executabl
     {
         var key = _joinedKey!.RunForKey(interpreter, scope);
         if (key is not string text) return Lookup(interpreter, scope, container, (Value)key);
-        if (container is AssociativeArrayValue array && array.Entries.TryGetText(text, out var found)) return found;
+        if (container is AssociativeArrayValue array && array.Entries.TryGet(text, out var found)) return found;
         return Otherwise(interpreter, scope, container, new StringValue(text));
     }
 

@@ -29,7 +29,7 @@ internal static class NumericBuiltins
         table.Add(Category, "Modulo", c => Binary(c, 2, 2, double.NaN, Modulo));
         table.Add(Category, "Mod", c => Binary(c, 2, 2, double.NaN, Modulo));
         // Modulo is the commonest arithmetic in loops: two written numbers skip the general route.
-        var moduloPair = Core.NumberPairCall.For(static (x, y) => NumberValue.Of(Finite(Modulo(x, y))), static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => Finite(Modulo(x, y))));
+        var moduloPair = Core.NumberPairCall.For(static (x, y) => Finite(Modulo(x, y)), static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => Finite(Modulo(x, y))));
         CallPreparer moduloPreparer = (interpreter, call, entry) => call.Args.Count == 2 && !IsEmptyPlaceholder(call.Args[1]) ? moduloPair(interpreter, call, entry) : null;
         table.SetPreparer("Modulo", moduloPreparer);
         table.SetPreparer("Mod", moduloPreparer);

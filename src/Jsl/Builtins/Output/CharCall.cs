@@ -21,8 +21,15 @@ internal sealed class CharCall(BuiltinEntry entry, CallNode call, Executable arg
 
     public override Value Run(Interpreter interpreter, Scope scope) => TextOf(argument.Run(interpreter, scope));
 
-    /// <summary>The argument's value, for a caller that writes its text itself (then <see cref="TextOf"/> for what it cannot write).</summary>
-    public Value RunArgument(Interpreter interpreter, Scope scope) => argument.Run(interpreter, scope);
+    private readonly Core.NumberOperand _number = new(argument);
+
+    /// <summary>
+    /// Runs the argument for a caller that writes its text itself (then <see cref="TextOf"/> for what
+    /// it cannot write), as <see cref="Core.NumberOperand.Run"/>: an arithmetic argument
+    /// (<c>Char( Modulo( i, 997 ) )</c>) gives its number as a bare double.
+    /// </summary>
+    public bool RunArgument(Interpreter interpreter, Scope scope, out double number, out Value? value) =>
+        _number.Run(interpreter, scope, out number, out value);
 
     /// <summary>What this call gives for the argument's value <paramref name="value"/>; a .NET failure in making the text is this call's JSL error.</summary>
     public StringValue TextOf(Value value)

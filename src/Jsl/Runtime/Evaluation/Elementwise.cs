@@ -12,6 +12,9 @@ internal static class Elementwise
 
     public static Value Binary(CallContext context, Value left, Value right, Func<double, double, double> op)
     {
+        // Lists recurse item by item: a list nested deeper than the stack allows is a depth error
+        // at the call (DepthGuard.EnterValue), not a crash (found by the fuzzer: {{{...}}} - 1).
+        if (left is ListValue || right is ListValue) Errors.DepthGuard.EnterValue();
         switch (left, right)
         {
             case (NumberValue a, NumberValue b):
@@ -43,9 +46,15 @@ internal static class Elementwise
     {
         NumberValue n => NumberValue.Of(op(n.Value)),
         MatrixValue m => Map(m, op),
-        ListValue l => new ListValue(l.Items.Select(item => Unary(context, Evaluated(context, item), op)).ToList()),
+        ListValue l => UnaryItems(context, l, op),
         _ => throw context.Error(NotANumber),
     };
+
+    private static ListValue UnaryItems(CallContext context, ListValue list, Func<double, double> op)
+    {
+        Errors.DepthGuard.EnterValue();
+        return new ListValue(list.Items.Select(item => Unary(context, Evaluated(context, item), op)).ToList());
+    }
 
     /// <summary>A list item that is still an expression is evaluated before arithmetic uses it.</summary>
     private static Value Evaluated(CallContext context, Value item) => item is ExpressionValue e ? context.Eval(e.Node) : item;

@@ -38,5 +38,11 @@ internal static class ErrorFormatter
         {
             return TooDeepToPrint;
         }
+        catch (InsufficientExecutionStackException)
+        {
+            // A value held in the expression (an associative array that holds itself, found by the
+            // fuzzer) runs out of stack in the value printer, which has no node to report at.
+            return TooDeepToPrint;
+        }
     }
 }

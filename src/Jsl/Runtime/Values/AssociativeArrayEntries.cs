@@ -1,91 +1,84 @@
 using System.Collections;
-using System.Runtime.InteropServices;
 
 namespace Jsl.Runtime.Values;
 
 /// <summary>
-/// The entries of an associative array: a hash table for lookups and inserts, and the keys in
-/// sorted order (<see cref="AssociativeArrayValue.KeyComparer"/>) made only when something walks
-/// them, then kept until a key is added or removed. Every walk (enumeration, <see cref="Keys"/>,
+/// The entries of an associative array: a hash table for lookups and inserts
+/// (<see cref="AssociativeArrayTable"/>), and the keys in sorted order
+/// (<see cref="AssociativeArrayValue.KeyComparer"/>) made only when something walks them, then
+/// kept until a key is added or removed. Every walk (enumeration, <see cref="Keys"/>,
 /// <see cref="Values"/>) is in sorted key order, as a sorted dictionary's would be; a script that
 /// only inserts and looks up never pays for sorting.
-/// String keys, the common kind, live in a table keyed by their text: .NET's string-keyed
-/// dictionary hashes with its fast non-randomised hash (switching to a randomised one if keys
-/// collide on purpose) and compares without a call through <see cref="AssociativeArrayValue.KeyComparer"/>;
-/// every other key uses the comparer's table.
+/// A string key, the common kind, is held as its bare text (a <see cref="string"/>), with no
+/// string value kept for it: one object fewer per key for the garbage collector to trace, and a
+/// key made by a join (<c>aa["k" || Char( i )]</c>) is stored as the joined text.
 /// </summary>
 internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair<Value, Value>>
 {
-    private readonly Dictionary<string, Value> _strings = [];
-    private readonly Dictionary<Value, Value> _others = new(AssociativeArrayValue.KeyComparer.Instance);
+    private AssociativeArrayTable _table = new();
     private Value[]? _sortedKeys;
     private int _version;
 
     /// <summary>Number of keys.</summary>
-    public int Count => _strings.Count + _others.Count;
+    public int Count => _table.Count;
 
     /// <summary>The value under <paramref name="key"/> (getting an absent key throws); setting adds or replaces it.</summary>
     public Value this[Value key]
     {
         get => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException();
-        set
-        {
-            if (key is StringValue text)
-            {
-                SetText(text.Value, value);
-                return;
-            }
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_others, key, out var existed);
-            slot = value;
-            // An object's place among keys of the same text is the order it first became a key.
-            if (!existed && IdentityKeys.Applies(key)) IdentityKeys.OrdinalOf(key);
-            _version++;
-            if (!existed) _sortedKeys = null;
-        }
+        set => Set(key, value);
     }
 
-    /// <summary>Adds or replaces the value under the string key <paramref name="text"/> (a key known only as its text).</summary>
-    public void SetText(string text, Value value)
+    /// <summary>
+    /// Adds or replaces the value under <paramref name="key"/>: a <see cref="Value"/>, or a string
+    /// key's bare text (a <see cref="string"/>, as a joined key is made without a string value).
+    /// </summary>
+    public void Set(object key, Value value)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text, out var existed);
+        var tableKey = TableKey(key);
+        // A list or matrix key is held as its own copy: the variable it came from may be changed
+        // in place later (k[1] = 2), which must not change the key (and its hash) under the table.
+        if (tableKey is ListValue or MatrixValue) tableKey = ((Value)tableKey).CopyForAssignment();
+        ref var slot = ref _table.GetValueRefOrAddDefault(tableKey, out var existed);
         slot = value;
         _version++;
-        if (!existed) _sortedKeys = null;
+        if (existed) return;
+        _sortedKeys = null;
+        // An object's place among keys of the same text is the order it first became a key.
+        if (tableKey is Value keyValue && IdentityKeys.Applies(keyValue)) IdentityKeys.OrdinalOf(keyValue);
     }
 
-    /// <summary>Looks the string key <paramref name="text"/> up.</summary>
-    public bool TryGetText(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) => _strings.TryGetValue(text, out value);
+    /// <summary>Looks <paramref name="key"/> up: a <see cref="Value"/> or a string key's bare text, as for <see cref="Set"/>.</summary>
+    public bool TryGet(object key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) =>
+        _table.TryGetValue(TableKey(key), out value);
 
     /// <summary>A copy whose values are copied as on assignment.</summary>
     internal AssociativeArrayEntries Clone()
     {
-        var copy = new AssociativeArrayEntries();
-        copy._strings.EnsureCapacity(_strings.Count);
-        foreach (var (text, value) in _strings) copy._strings[text] = value.CopyForAssignment();
-        copy._others.EnsureCapacity(_others.Count);
-        foreach (var (key, value) in _others) copy._others[key] = value.CopyForAssignment();
-        copy._sortedKeys = _sortedKeys;
-        return copy;
+        return new AssociativeArrayEntries
+        {
+            _table = _table.Clone(static value => value.CopyForAssignment()),
+            _sortedKeys = _sortedKeys,
+        };
     }
 
     /// <summary>Looks a key up.</summary>
-    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value)
-    {
-        return key is StringValue text ? _strings.TryGetValue(text.Value, out value) : _others.TryGetValue(key, out value);
-    }
+    public bool TryGetValue(Value key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Value value) => TryGet(key, out value);
 
     /// <summary>True when the key is present.</summary>
-    public bool ContainsKey(Value key) => key is StringValue text ? _strings.ContainsKey(text.Value) : _others.ContainsKey(key);
+    public bool ContainsKey(Value key) => _table.TryGetValue(TableKey(key), out _);
 
     /// <summary>Removes a key; true when it was present.</summary>
     public bool Remove(Value key)
     {
-        var removed = key is StringValue text ? _strings.Remove(text.Value) : _others.Remove(key);
-        if (!removed) return false;
+        if (!_table.Remove(TableKey(key))) return false;
         _version++;
         _sortedKeys = null;
         return true;
     }
+
+    /// <summary>The key as the table holds it: a string value as its bare text, anything else as it is.</summary>
+    private static object TableKey(object key) => key is StringValue text ? text.Value : key;
 
     /// <summary>The keys in sorted order (a snapshot shared until the next insert or removal; do not modify it).</summary>
     public IReadOnlyList<Value> Keys => SortedKeys();
@@ -119,18 +112,16 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
         // The key order is numbers, then strings, then the rest (KeyComparer): the other keys are
         // sorted on their own and split where the numbers end, and the strings, sorted as plain
         // text (the same ordinal order, without the comparer's type tests per comparison), go between.
-        var others = new Value[_others.Count];
-        _others.Keys.CopyTo(others, 0);
+        var texts = new string[_table.TextCount];
+        var others = new Value[_table.Count - texts.Length];
+        _table.CopyKeys(texts, others);
         Array.Sort(others, AssociativeArrayValue.KeyComparer.Instance);
         var numbers = 0;
         while (numbers < others.Length && others[numbers] is NumberValue) numbers++;
-        var texts = new string[_strings.Count];
-        _strings.Keys.CopyTo(texts, 0);
         OrdinalTextSort.Sort(texts);
         var keys = new Value[others.Length + texts.Length];
         Array.Copy(others, keys, numbers);
-        // A string key is kept as its text: a string value for it is made only for a walk, and
-        // the table holds one object fewer per key for the garbage collector to trace.
+        // A string value for a key held as text is made only for a walk.
         for (var i = 0; i < texts.Length; i++) keys[numbers + i] = new StringValue(texts[i]);
         Array.Copy(others, numbers, keys, numbers + texts.Length, others.Length - numbers);
         return _sortedKeys = keys;

@@ -98,15 +98,14 @@ internal sealed class StringValue : Value
     }
 
     /// <summary>
-    /// The text of <c>left || Char( number )</c> when <paramref name="number"/> is a whole number
-    /// (not a date) that <c>Char</c> writes as plain digits and the join is one that
+    /// The text of <c>left || Char( number )</c> when <paramref name="value"/> (a number, not a date)
+    /// is a whole number that <c>Char</c> writes as plain digits and the join is one that
     /// <see cref="JoinedText(StringValue, StringValue)"/> makes as a plain string; the digits are
     /// written into the joined text directly. Else null.
     /// </summary>
-    public static string? JoinedText(StringValue left, Value number)
+    public static string? JoinedText(StringValue left, double value)
     {
-        if (left._text is not string first || number is not NumberValue { IsDate: false } n) return null;
-        var value = n.Value;
+        if (left._text is not string first) return null;
         // The range where Char writes a whole number as its digits (NumberFormatter.Format); -0 is 0.
         if (!(Math.Abs(value) < 1e15) || value != Math.Floor(value)) return null;
         var whole = (long)value;

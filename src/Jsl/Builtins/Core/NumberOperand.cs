@@ -1,0 +1,44 @@
+using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Scopes;
+using Jsl.Runtime.Values;
+
+namespace Jsl.Builtins.Core;
+
+/// <summary>
+/// An operand of a prepared arithmetic call, run as a bare double when it is an
+/// <see cref="INumberProducer"/> (one type test at preparation, not one per run).
+/// </summary>
+internal readonly struct NumberOperand(Executable operand)
+{
+    private readonly Executable _operand = operand;
+    private readonly INumberProducer? _producer = operand as INumberProducer;
+
+    /// <summary>
+    /// Runs the operand once, as <see cref="INumberProducer.RunNumber"/>: true with the number (and
+    /// its value, or null when it was made only as a double), false with the result that is not one.
+    /// </summary>
+    public bool Run(Interpreter interpreter, Scope scope, out double number, out Value? value)
+    {
+        if (_producer is not null) return _producer.RunNumber(interpreter, scope, out number, out value);
+        value = _operand.Run(interpreter, scope);
+        return IsNumber(value, out number);
+    }
+
+    /// <summary>True with the number when <paramref name="value"/> is one (a date counts as its number, as in arithmetic).</summary>
+    public static bool IsNumber(Value value, out double number)
+    {
+        if (value is NumberValue n)
+        {
+            number = n.Value;
+            return true;
+        }
+        number = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// An operand's result as a value for the built-in's general rule: the value it ran to, or,
+    /// when it ran only to a double, the number value it would have made.
+    /// </summary>
+    public static Value AsValue(Value? value, double number) => value ?? NumberValue.Of(number);
+}
