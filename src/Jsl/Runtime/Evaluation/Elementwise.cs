@@ -10,7 +10,12 @@ internal static class Elementwise
 {
     public const string NotANumber = "Cannot convert argument to a number [or matrix]";
 
-    public static Value Binary(CallContext context, Value left, Value right, Func<double, double, double> op)
+    public static Value Binary(CallContext context, Value left, Value right, Func<double, double, double> op) =>
+        left is NumberValue a && right is NumberValue b ? NumberValue.Of(op(a.Value, b.Value)) : BinaryOverItems(context, left, right, op);
+
+    // Apart from Binary: the lambdas here capture the parameters, and the compiler allocates their
+    // closure on entry to the method that declares them, two numbers' call included.
+    private static Value BinaryOverItems(CallContext context, Value left, Value right, Func<double, double, double> op)
     {
         switch (left, right)
         {
@@ -43,9 +48,14 @@ internal static class Elementwise
     {
         NumberValue n => NumberValue.Of(op(n.Value)),
         MatrixValue m => Map(m, op),
-        ListValue l => new ListValue(l.Items.Select(item => Unary(context, Evaluated(context, item), op)).ToList()),
+        ListValue l => UnaryOverList(context, l, op),
         _ => throw context.Error(NotANumber),
     };
+
+    // Apart from Unary: a lambda there that captures its parameters makes the compiler allocate
+    // their closure on every call, a number's (!x, -x) included.
+    private static ListValue UnaryOverList(CallContext context, ListValue l, Func<double, double> op) =>
+        new(l.Items.Select(item => Unary(context, Evaluated(context, item), op)).ToList());
 
     /// <summary>A list item that is still an expression is evaluated before arithmetic uses it.</summary>
     private static Value Evaluated(CallContext context, Value item) => item is ExpressionValue e ? context.Eval(e.Node) : item;
