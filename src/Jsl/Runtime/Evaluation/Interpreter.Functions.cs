@@ -88,22 +88,27 @@ internal sealed partial class Interpreter
     /// <see cref="Invoke(FunctionValue, IReadOnlyList{Value}, Scope, bool)"/> makes it, with two
     /// savings for a callback run once per message: the argument is handed over, made for this call
     /// and held by no one else, so it is bound without the copy an assignment makes; and the frame
-    /// of the previous call is used again (<paramref name="reusable"/> keeps it between calls) when
-    /// that call returned normally for the same function and no built-in was given the frame.
+    /// of the last callback is used again when that call returned normally, was of the same
+    /// function from the same script, and no built-in was given the frame.
     /// </summary>
-    internal Value InvokeCallback(FunctionValue function, Value handedOver, Scope callerScope, ref Scope? reusable)
+    internal Value InvokeCallback(FunctionValue function, Value handedOver, Scope callerScope)
     {
-        var frame = reusable is { } free && ReferenceEquals(free.Function, function) && free.IsReusableDetached()
+        var frame = _callbackFrame is { } free && ReferenceEquals(free.Function, function) && free.IsReusableDetached()
+            && ReferenceEquals(free.ScriptPath, callerScope.ScriptPath)
             ? free
             : callerScope.NewDetachedFunctionFrame(function);
         // Taken while it runs: a callback run from inside this one (a host driving the loop) makes its own.
-        reusable = null;
+        _callbackFrame = null;
         var bound = Math.Min(1, function.Parameters.Length);
         if (bound == 1) frame.Locals!.Set(function.Parameters[0], handedOver);
         var result = RunBody(function, frame, bound);
-        if (frame.TryFreeDetached()) reusable = frame;
+        if (frame.TryFreeDetached()) _callbackFrame = frame;
         return result;
     }
+
+    // One frame for all callbacks, not one per armed operation: a server's ten thousand
+    // connections that each had data keep no frame each.
+    private Scope? _callbackFrame;
 
     private Value Bind(FunctionValue function, IReadOnlyList<Value> args, Scope frame)
     {

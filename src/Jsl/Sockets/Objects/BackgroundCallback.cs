@@ -26,9 +26,6 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
     private Func<string, string>? describe;
     private ListValue? delivering;
 
-    // The frame of the last call, when it can serve the next (Interpreter.InvokeCallback decides).
-    private Scope? frame;
-
     /// <summary>The name traces show. Decision: a function value, which has no name, shows as <c>Function</c>.</summary>
     public string Name => target is StringValue name ? name.Value : "Function";
 
@@ -62,7 +59,7 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
 
     // The list is made for this delivery and dropped after it, so the callback is handed it
     // rather than a copy.
-    private void Call() => runtime.Interpreter.InvokeCallback(Resolve(), delivering!, scope, ref frame);
+    private void Call() => runtime.Interpreter.InvokeCallback(Resolve(), delivering!, scope);
 
     private FunctionValue Resolve() => target switch
     {

@@ -110,6 +110,33 @@ public sealed class CallbackFrameTests
     }
 
     [Fact]
+    public void Two_connections_sharing_a_callback_see_only_their_own_delivery()
+    {
+        var run = ScriptRun.Ok(Jsl.Pair + """
+            client2 = Socket();
+            client2 << Connect( "127.0.0.1", port );
+            peer2 = (server << Accept())[4];
+            n = 0;
+            onData = Function( {r}, {mine},
+                Print( Is Empty( mine ) );
+                mine = Blob To Char( r[3] ) || If( r[4] == peer, "@1", "@2" );
+                Print( mine );
+                n++;
+            );
+            peer << Recv( 100, "onData" );
+            peer2 << Recv( 100, "onData" );
+            For( k = 1, k <= 4, k++,
+                If( Modulo( k, 2 ), client, client2 ) << Send( Word( k, "a b c d" ) );
+                For( i = 1, i <= 200 & n < k, i++, Wait( 0.05 ) );
+            );
+            peer2 << Close();
+            client2 << Close();
+
+            """ + Closed);
+        Assert.Equal(["1", "\"a@1\"", "1", "\"b@2\"", "1", "\"c@1\"", "1", "\"d@2\""], run.Lines);
+    }
+
+    [Fact]
     public void A_callback_redefined_between_deliveries_runs_as_defined_now()
     {
         var run = ScriptRun.Ok(Jsl.Pair + """
