@@ -22,7 +22,7 @@ internal static class SocketResult
     /// <summary><c>{name, "ok", items...}</c> with a name value made once by the caller.</summary>
     public static ListValue Ok(StringValue name, params Value[] items) => List(name, OkStatus, items);
 
-    /// <summary><c>{name, "ok", item}</c>: the list of each background read, with no array for the items.</summary>
+    /// <summary><c>{name, "ok", item}</c>: the list of each background read and each Send, with no array for the items.</summary>
     public static ListValue Ok(StringValue name, Value item) => new(new List<Value>(4) { name, OkStatus, item });
 
     /// <summary><c>{name, status, items...}</c> for any status string.</summary>

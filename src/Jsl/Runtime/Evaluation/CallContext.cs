@@ -16,17 +16,19 @@ internal readonly struct CallContext
     /// <summary>
     /// A context for <paramref name="call"/> in <paramref name="scope"/>. A built-in may keep the
     /// scope it is given (a callback, <c>Namespace( "local" )</c>, an object's creator, a Local
-    /// block), so the scope is marked as escaped here, where every built-in gets it, and its frame
-    /// is never reused (<see cref="FramePool"/>). The prepared forms of the hot built-ins (If,
-    /// arithmetic, assignments, loops) run without a context and keep their frames reusable.
+    /// block); one that does reads <see cref="Scope"/>, which marks the scope as escaped, and its
+    /// frame is then never reused (<see cref="FramePool"/>). A built-in that only evaluates its
+    /// arguments (a comparison of strings, <c>Length</c>, a socket's <c>Send</c>) leaves the frame
+    /// reusable: a callback run once per message then makes no frame per call.
     /// </summary>
     public CallContext(Interpreter interpreter, CallNode call, Scope scope)
     {
-        if (!scope.Escaped) scope.MarkEscaped();
         Interpreter = interpreter;
         Call = call;
-        Scope = scope;
+        _scope = scope;
     }
+
+    private readonly Scope _scope;
 
     /// <summary>The interpreter.</summary>
     public Interpreter Interpreter { get; }
@@ -34,8 +36,21 @@ internal readonly struct CallContext
     /// <summary>The call being evaluated.</summary>
     public CallNode Call { get; }
 
-    /// <summary>The scope of the call.</summary>
-    public Scope Scope { get; }
+    /// <summary>The scope of the call; reading it marks the scope (and the frames it can see) as escaped.</summary>
+    public Scope Scope
+    {
+        get
+        {
+            if (!_scope.Escaped) _scope.MarkEscaped();
+            return _scope;
+        }
+    }
+
+    /// <summary>
+    /// A context for another call in the same scope (a message inside its <c>&lt;&lt;</c>), which
+    /// leaves the scope unmarked as this one does until a built-in reads <see cref="Scope"/>.
+    /// </summary>
+    public CallContext WithCall(CallNode call) => new(Interpreter, call, _scope);
 
     /// <summary>Number of arguments written.</summary>
     public int Count => Call.Args.Count;
@@ -44,10 +59,10 @@ internal readonly struct CallContext
     public Node ArgNode(int index) => Call.Args[index];
 
     /// <summary>Evaluates argument <paramref name="index"/>.</summary>
-    public Value Eval(int index) => Interpreter.Eval(Call.Args[index], Scope);
+    public Value Eval(int index) => Interpreter.Eval(Call.Args[index], _scope);
 
     /// <summary>Evaluates any node in the call's scope.</summary>
-    public Value Eval(Node node) => Interpreter.Eval(node, Scope);
+    public Value Eval(Node node) => Interpreter.Eval(node, _scope);
 
     /// <summary>
     /// Argument <paramref name="index"/>'s value, except that a bare name holding an expression gives
@@ -55,7 +70,7 @@ internal readonly struct CallContext
     /// <c>Substitute</c> treat such names).
     /// </summary>
     public Value EvalKeepingHeldExpression(int index) =>
-        Call.Args[index] is NameNode name && Interpreter.LookupVariable(name, Scope) is ExpressionValue held ? held : Eval(index);
+        Call.Args[index] is NameNode name && Interpreter.LookupVariable(name, _scope) is ExpressionValue held ? held : Eval(index);
 
     /// <summary>Evaluates argument <paramref name="index"/> when present, else returns null.</summary>
     public Value? EvalOptional(int index) => index < Count && !IsEmptyArg(index) ? Eval(index) : null;

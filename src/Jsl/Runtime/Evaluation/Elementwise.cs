@@ -10,7 +10,12 @@ internal static class Elementwise
 {
     public const string NotANumber = "Cannot convert argument to a number [or matrix]";
 
-    public static Value Binary(CallContext context, Value left, Value right, Func<double, double, double> op)
+    public static Value Binary(CallContext context, Value left, Value right, Func<double, double, double> op) =>
+        left is NumberValue a && right is NumberValue b ? NumberValue.Of(op(a.Value, b.Value)) : BinaryOverItems(context, left, right, op);
+
+    // Apart from Binary: the lambdas here capture the parameters, and the compiler allocates their
+    // closure on entry to the method that declares them, two numbers' call included.
+    private static Value BinaryOverItems(CallContext context, Value left, Value right, Func<double, double, double> op)
     {
         // Lists recurse item by item: a list nested deeper than the stack allows is a depth error
         // at the call (DepthGuard.EnterValue), not a crash (found by the fuzzer: {{{...}}} - 1).
@@ -50,6 +55,8 @@ internal static class Elementwise
         _ => throw context.Error(NotANumber),
     };
 
+    // Apart from Unary: a lambda there that captures its parameters makes the compiler allocate
+    // their closure on every call, a number's (!x, -x) included.
     private static ListValue UnaryItems(CallContext context, ListValue list, Func<double, double> op)
     {
         Errors.DepthGuard.EnterValue();

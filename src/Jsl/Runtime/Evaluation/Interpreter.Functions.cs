@@ -83,6 +83,33 @@ internal sealed partial class Interpreter
     public Value Invoke(FunctionValue function, IReadOnlyList<Value> args, Scope callerScope, bool detached = false) =>
         Bind(function, args, detached ? callerScope.NewDetachedFunctionFrame(function) : callerScope.NewFunctionFrame(function));
 
+    /// <summary>
+    /// Calls a background callback with its one argument (spec §4: the result list), detached as
+    /// <see cref="Invoke(FunctionValue, IReadOnlyList{Value}, Scope, bool)"/> makes it, with two
+    /// savings for a callback run once per message: the argument is handed over, made for this call
+    /// and held by no one else, so it is bound without the copy an assignment makes; and the frame
+    /// of the last callback is used again when that call returned normally, was of the same
+    /// function from the same script, and no built-in was given the frame.
+    /// </summary>
+    internal Value InvokeCallback(FunctionValue function, Value handedOver, Scope callerScope)
+    {
+        var frame = _callbackFrame is { } free && ReferenceEquals(free.Function, function) && free.IsReusableDetached()
+            && ReferenceEquals(free.ScriptPath, callerScope.ScriptPath)
+            ? free
+            : callerScope.NewDetachedFunctionFrame(function);
+        // Taken while it runs: a callback run from inside this one (a host driving the loop) makes its own.
+        _callbackFrame = null;
+        var bound = Math.Min(1, function.Parameters.Length);
+        if (bound == 1) frame.Locals!.Set(function.Parameters[0], handedOver);
+        var result = RunBody(function, frame, bound);
+        if (frame.TryFreeDetached()) _callbackFrame = frame;
+        return result;
+    }
+
+    // One frame for all callbacks, not one per armed operation: a server's ten thousand
+    // connections that each had data keep no frame each.
+    private Scope? _callbackFrame;
+
     private Value Bind(FunctionValue function, IReadOnlyList<Value> args, Scope frame)
     {
         var locals = frame.Locals!;

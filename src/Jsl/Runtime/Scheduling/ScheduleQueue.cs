@@ -49,11 +49,14 @@ internal sealed class ScheduleQueue : IDisposable
 
     private bool Fire()
     {
-        var due = new List<ScheduledWork>();
+        // Made only when something is due: the loop looks here before every drain of its queue,
+        // and a list per look was one allocation per message of a busy socket server.
+        List<ScheduledWork> due;
         lock (pending)
         {
             if (disposed) return false;
             if (!pending.TryPeek(out _, out var head) || head.Due > Environment.TickCount64) return false;
+            due = [];
             armedFor = long.MaxValue;
             var now = Environment.TickCount64;
             while (pending.TryPeek(out var next, out var key) && key.Due <= now)

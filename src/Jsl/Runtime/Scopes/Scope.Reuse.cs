@@ -48,4 +48,19 @@ internal sealed partial class Scope
         if (!ReferenceEquals(Here, function.Home)) Here = function.Home;
         DefaultLocal = defaultLocal;
     }
+
+    /// <summary>True for a detached frame (<see cref="NewDetachedFunctionFrame"/>) freed by <see cref="TryFreeDetached"/> and not given to anyone since.</summary>
+    internal bool IsReusableDetached() => !Escaped && IsEmptied && Caller is null && Parent is null;
+
+    /// <summary>
+    /// Empties a detached frame whose call returned, for the same function's next call, as the
+    /// pool empties a returned frame; false when the frame escaped or moved to cells. Its
+    /// namespace is its function's again, should anything have changed it.
+    /// </summary>
+    internal bool TryFreeDetached()
+    {
+        if (Escaped || Caller is not null || Parent is not null || !TryEmptyForReuse()) return false;
+        if (Function is { } function && !ReferenceEquals(Here, function.Home)) Here = function.Home;
+        return true;
+    }
 }

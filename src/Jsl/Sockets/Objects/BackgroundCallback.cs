@@ -15,8 +15,10 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
 {
     // Decision: the name is interned once, when the message arms the operation; the function is
     // still looked up at each call (spec §4: a function defined or redefined later is the one
-    // called), which is one scope lookup with the symbol's hash already made.
+    // called), with the cell where the lookup last found it remembered, as a prepared name read
+    // remembers it: the same search, without hashing the name again while the cell is current.
     private readonly Symbol? symbol = target is StringValue text ? Symbol.Intern(text.Value) : null;
+    private VariableCell? cell;
 
     // The delegates a delivery hands to RunCallback, made once per arming rather than per
     // delivery; the list being delivered waits in a field (callbacks are never re-entered).
@@ -55,12 +57,14 @@ internal sealed class BackgroundCallback(SocketRuntime runtime, Value target, Sc
         }
     }
 
-    private void Call() => runtime.Interpreter.Invoke(Resolve(), [delivering!], scope, detached: true);
+    // The list is made for this delivery and dropped after it, so the callback is handed it
+    // rather than a copy.
+    private void Call() => runtime.Interpreter.InvokeCallback(Resolve(), delivering!, scope);
 
     private FunctionValue Resolve() => target switch
     {
         FunctionValue function => function,
-        StringValue name => runtime.Interpreter.LookupUnqualified(symbol!, scope) as FunctionValue
+        StringValue name => runtime.Interpreter.LookupUnqualified(symbol!, scope, ref cell) as FunctionValue
             ?? throw new JslRuntimeError($"Name Unresolved: {name.Value} (the callback of a background socket operation is not a function)", origin),
         _ => throw new JslRuntimeError("the callback is not a function", origin),
     };

@@ -7,6 +7,11 @@ namespace Jsl.Sockets.Objects;
 
 internal sealed partial class SocketValue
 {
+    // Item 1 of every Send and SendTo result, made once (strings are immutable values): a busy
+    // server sends once per message it receives.
+    private static readonly StringValue SendName = new("send");
+    private static readonly StringValue SendToName = new("sendto");
+
     /// <summary>
     /// <c>Send(data)</c> → <c>{"send","ok",rest}</c>: a blocking socket sends everything (rest
     /// empty); a non-blocking one sends what fits now, and WOULDBLOCK when nothing fits.
@@ -39,7 +44,7 @@ internal sealed partial class SocketValue
             }
         }
         if (sent == 0 && data.Length > 0) return SocketResult.Error(Name, SocketErrorCode.WouldBlock);
-        return SocketResult.Ok(Name, sent == data.Length ? BlobValue.EmptyBlob : new BlobValue(data[sent..]));
+        return SocketResult.Ok(SendName, sent == data.Length ? BlobValue.EmptyBlob : new BlobValue(data[sent..]));
     }
 
     /// <summary>
@@ -72,7 +77,7 @@ internal sealed partial class SocketValue
                 {
                     handle.SendTo(data, SocketFlags.None, target);
                     bound = true;
-                    return SocketResult.Ok(Name, BlobValue.EmptyBlob);
+                    return SocketResult.Ok(SendToName, BlobValue.EmptyBlob);
                 }
                 catch (SocketException e) when (e.SocketErrorCode == SocketError.WouldBlock && blocking)
                 {

@@ -243,8 +243,10 @@ public sealed class ReadinessLoopTests : IDisposable
         Skip.IfNot(OperatingSystem.IsLinux(), "the readiness path is Linux's");
         var (_, server) = Pair();
         using var op = BackgroundOperations.Receive(loop, server, 100, TimeSpan.Zero, _ => true);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        // The watch starts first: started after the source's timer, a thread preempted between
+        // the two (a loaded machine) measured 84 ms for a 100 ms cancellation.
         var watch = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
         Assert.Throws<OperationCanceledException>(() => loop.RunFor(TimeSpan.FromSeconds(30), cancel.Token));
         Assert.InRange(watch.ElapsedMilliseconds, 90, 5000);
     }

@@ -90,7 +90,7 @@ internal sealed class MessageTable
     private static Value Answer(MessageReceiver receiver, CallContext send, Value target, CallNode call, Node written)
     {
         var entry = receiver.Find(call.Head);
-        var answer = new MessageCall(send, new CallContext(send.Interpreter, call, send.Scope), target, written, entry);
+        var answer = new MessageCall(send, send.WithCall(call), target, written, entry);
         if (entry is not null) return receiver.Around is { } around ? around(answer, entry) : entry.Body(answer);
         return receiver.Fallback?.Invoke(answer) ?? throw receiver.UnknownMessage(answer);
     }
