@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -17,6 +18,9 @@ internal readonly struct NumberOperand(Executable operand)
     /// Runs the operand once, as <see cref="INumberProducer.RunNumber"/>: true with the number (and
     /// its value, or null when it was made only as a double), false with the result that is not one.
     /// </summary>
+    // Inlined into every prepared operator: the call and its out parameters through memory cost a
+    // fib( n - 1 ) + fib( n - 2 ) about 6% more instructions than the operator's own work.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Run(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
         if (_producer is not null) return _producer.RunNumber(interpreter, scope, out number, out value);
@@ -25,6 +29,7 @@ internal readonly struct NumberOperand(Executable operand)
     }
 
     /// <summary>True with the number when <paramref name="value"/> is one (a date counts as its number, as in arithmetic).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNumber(Value value, out double number)
     {
         if (value is NumberValue n)
