@@ -15,7 +15,21 @@ internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, E
     private readonly NumberOperand _left = new(left);
     private readonly NumberOperand _right = new(right);
 
+    // Why two paths: operands that are not arithmetic themselves (fib( n - 1 ) + fib( n - 2 ))
+    // run as plainly as they can, with no hand-over through out parameters (see NumberConstantPairCall).
+    private readonly bool _plain = left is not INumberProducer && right is not INumberProducer;
+
     public override Value Run(Interpreter interpreter, Scope scope)
+    {
+        if (!_plain) return RunHandingOver(interpreter, scope);
+        var a = Left.Run(interpreter, scope);
+        var b = right.Run(interpreter, scope);
+        if (a is NumberValue x && b is NumberValue y) return TRule.Apply(x.Value, y.Value);
+        return Otherwise(interpreter, scope, a, b);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RunHandingOver(Interpreter interpreter, Scope scope)
     {
         var numbers = _left.Run(interpreter, scope, out var x, out var a);
         numbers &= _right.Run(interpreter, scope, out var y, out var b);
