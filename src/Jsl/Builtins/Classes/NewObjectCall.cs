@@ -50,7 +50,7 @@ internal sealed class NewObjectCall(BuiltinEntry entry, CallNode call, CallNode 
     private ClassTemplate? CurrentTemplate(Interpreter interpreter)
     {
         var registry = ClassRegistry.Of(interpreter);
-        if (_template is { } kept && ReferenceEquals(kept.Registry, registry) && kept.IsCurrent) return kept;
+        if (_template is { } kept && kept.IsCurrentIn(registry)) return kept;
         var definition = registry.Find(constructor.Head);
         if (definition is null) return null;
         return _template = registry.TemplateOf(definition, call);

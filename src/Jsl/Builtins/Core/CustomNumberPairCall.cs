@@ -22,20 +22,11 @@ internal sealed class CustomNumberPairCall(BuiltinEntry entry, CallNode call, Ex
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (!_plain) return RunHandingOver(interpreter, scope);
+        if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
         var b = right.Run(interpreter, scope);
         if (a is NumberValue x && b is NumberValue y) return NumberValue.Of(onNumbers(x.Value, y.Value));
         return Otherwise(interpreter, scope, a, b);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private Value RunHandingOver(Interpreter interpreter, Scope scope)
-    {
-        var numbers = _left.Run(interpreter, scope, out var x, out var a);
-        numbers &= _right.Run(interpreter, scope, out var y, out var b);
-        if (numbers) return NumberValue.Of(onNumbers(x, y));
-        return Otherwise(interpreter, scope, NumberOperand.AsValue(a, x), NumberOperand.AsValue(b, y));
     }
 
     public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)

@@ -23,17 +23,10 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
 
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (!_plain) return RunHandingOver(interpreter, scope);
+        if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
         if (a is NumberValue x) return TRule.Apply(x.Value, _right);
         return Otherwise(interpreter, scope, a, right);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private Value RunHandingOver(Interpreter interpreter, Scope scope)
-    {
-        if (_left.Run(interpreter, scope, out var x, out var a)) return TRule.Apply(x, _right);
-        return Otherwise(interpreter, scope, a!, right);
     }
 
     public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)

@@ -42,6 +42,18 @@ internal readonly struct NumberOperand(Executable operand)
     }
 
     /// <summary>
+    /// A prepared arithmetic call's result as a value, by its <see cref="INumberProducer.RunNumber"/>:
+    /// the calls whose operands are arithmetic themselves run so, and a method of its own keeps the
+    /// out parameters' locals out of the plain path of their <c>Run</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Value RunToValue(INumberProducer call, Interpreter interpreter, Scope scope)
+    {
+        call.RunNumber(interpreter, scope, out var number, out var value);
+        return AsValue(value, number);
+    }
+
+    /// <summary>
     /// An operand's result as a value for the built-in's general rule: the value it ran to, or,
     /// when it ran only to a double, the number value it would have made.
     /// </summary>

@@ -46,7 +46,7 @@ internal sealed class ClassRegistry
     /// </summary>
     public ClassTemplate TemplateOf(ClassDefinition definition, Syntax.Tree.Node at)
     {
-        if (definition.Template is { } kept && ReferenceEquals(kept.Registry, this) && kept.IsCurrent) return kept;
+        if (definition.Template is { } kept && kept.IsCurrentIn(this)) return kept;
         var made = ClassTemplate.Build(this, definition, at);
         definition.Template = made;
         return made;

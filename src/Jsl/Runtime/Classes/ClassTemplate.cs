@@ -44,8 +44,8 @@ internal sealed class ClassTemplate
     /// <summary>The class's <c>_init_</c> as a new object has it (its own, else the nearest base class's); null when none is a method.</summary>
     public FunctionValue? Init { get; private set; }
 
-    /// <summary>True while no class of <see cref="Registry"/> has been defined or deleted since the template was made.</summary>
-    public bool IsCurrent => Version == Registry.Version;
+    /// <summary>True when the template was made from <paramref name="registry"/> and no class of it has been defined or deleted since.</summary>
+    public bool IsCurrentIn(ClassRegistry registry) => ReferenceEquals(Registry, registry) && Version == registry.Version;
 
     /// <summary>The member names in order, with their spellings; shared by new objects until one changes its members.</summary>
     internal List<KeyValuePair<Symbol, string>> Keys => _keys;

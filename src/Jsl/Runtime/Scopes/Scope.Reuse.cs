@@ -50,7 +50,10 @@ internal sealed partial class Scope
     }
 
     /// <summary>True for a detached frame (<see cref="NewDetachedFunctionFrame"/>) freed by <see cref="TryFreeDetached"/> and not given to anyone since.</summary>
-    internal bool IsReusableDetached() => !Escaped && IsEmptied && Caller is null && Parent is null;
+    internal bool IsReusableDetached() => IsUnsharedDetached && IsEmptied;
+
+    // A detached frame (no caller, no enclosing block) that no built-in was given.
+    private bool IsUnsharedDetached => !Escaped && Caller is null && Parent is null;
 
     /// <summary>
     /// Empties a detached frame whose call returned, for the same function's next call, as the
@@ -59,7 +62,7 @@ internal sealed partial class Scope
     /// </summary>
     internal bool TryFreeDetached()
     {
-        if (Escaped || Caller is not null || Parent is not null || !TryEmptyForReuse()) return false;
+        if (!IsUnsharedDetached || !TryEmptyForReuse()) return false;
         if (Function is { } function && !ReferenceEquals(Here, function.Home)) Here = function.Home;
         return true;
     }
