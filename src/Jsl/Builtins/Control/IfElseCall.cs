@@ -1,3 +1,4 @@
+using Jsl.Builtins.Core;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -12,9 +13,12 @@ namespace Jsl.Builtins.Control;
 /// </summary>
 internal sealed class IfElseCall(CallNode call, Executable condition, Executable then, Executable? otherwise) : Executable
 {
+    // A comparison or arithmetic condition (n < 2) gives its truth as a double, making no value.
+    private readonly NumberPairCall? _numeric = condition as NumberPairCall;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var truth = Conditions.Truth(condition.Run(interpreter, scope), call);
+        var truth = _numeric is { } numeric ? numeric.RunCondition(interpreter, scope, call) : Conditions.Truth(condition.Run(interpreter, scope), call);
         if (interpreter.Signal != ControlSignal.None) return EmptyValue.Instance;
         if (double.IsNaN(truth)) return NumberValue.Missing;
         if (truth != 0) return then.Run(interpreter, scope);

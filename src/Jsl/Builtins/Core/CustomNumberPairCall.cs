@@ -1,3 +1,4 @@
+using Jsl.Builtins.Control;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -27,6 +28,15 @@ internal sealed class CustomNumberPairCall(BuiltinEntry entry, CallNode call, Ex
         var b = right.Run(interpreter, scope);
         if (a is NumberValue x && b is NumberValue y) return NumberValue.Of(onNumbers(x.Value, y.Value));
         return Otherwise(interpreter, scope, a, b);
+    }
+
+    public override double RunCondition(Interpreter interpreter, Scope scope, CallNode at)
+    {
+        if (!_plain) return ConditionOf(this, interpreter, scope, at);
+        var a = Left.Run(interpreter, scope);
+        var b = right.Run(interpreter, scope);
+        if (a is NumberValue x && b is NumberValue y) return onNumbers(x.Value, y.Value);
+        return Conditions.Truth(Otherwise(interpreter, scope, a, b), at);
     }
 
     public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)

@@ -1,6 +1,9 @@
+using Jsl.Builtins.Control;
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
+using Jsl.Syntax;
 using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
@@ -21,16 +24,36 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
     // fib( n - 2 ), the shared path cost recursion about 20% of its time.
     private readonly bool _plain = left is not INumberProducer;
 
+    // A left operand that is a name (n - 1, n < 2) is read here first when it is the frame's
+    // first local, a function's first parameter: no call to the name's executable.
+    private readonly Symbol? _leftName = NameRead.LocalNameOf(left);
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
+        if (NameRead.TryFirstLocalNumber(_leftName, scope, out var local)) return TRule.Apply(local, _right);
         if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
         if (a is NumberValue x) return TRule.Apply(x.Value, _right);
         return Otherwise(interpreter, scope, a, right);
     }
 
+    public override double RunCondition(Interpreter interpreter, Scope scope, CallNode at)
+    {
+        if (NameRead.TryFirstLocalNumber(_leftName, scope, out var local)) return TRule.Compute(local, _right);
+        if (!_plain) return ConditionOf(this, interpreter, scope, at);
+        var a = Left.Run(interpreter, scope);
+        if (a is NumberValue x) return TRule.Compute(x.Value, _right);
+        return Conditions.Truth(Otherwise(interpreter, scope, a, right), at);
+    }
+
     public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
+        if (NameRead.TryFirstLocalNumber(_leftName, scope, out var local))
+        {
+            number = TRule.Compute(local, _right);
+            value = null;
+            return true;
+        }
         if (_left.Run(interpreter, scope, out var x, out value))
         {
             number = TRule.Compute(x, _right);

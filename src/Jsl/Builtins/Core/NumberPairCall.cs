@@ -1,3 +1,4 @@
+using Jsl.Builtins.Control;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
@@ -50,6 +51,18 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
                 ? new NumberConstantPairCall<TRule>(entry, call, left, written, otherwise)
                 : new NumberPairCall<TRule>(entry, call, left, right, otherwise);
         };
+
+    /// <summary>
+    /// Runs the call as the condition of the prepared <c>If</c> at <paramref name="at"/>: its truth
+    /// as <see cref="Conditions.Truth(Value, CallNode)"/> gives it for the value <see cref="Executable.Run"/>
+    /// returns, without making the value when the operands are numbers (<c>If( n &lt; 2, ... )</c>).
+    /// </summary>
+    public abstract double RunCondition(Interpreter interpreter, Scope scope, CallNode at);
+
+    /// <summary><see cref="RunCondition"/> by a producer's <see cref="INumberProducer.RunNumber"/> (operands that are arithmetic themselves).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    protected static double ConditionOf(INumberProducer call, Interpreter interpreter, Scope scope, CallNode at) =>
+        call.RunNumber(interpreter, scope, out var number, out var value) ? number : Conditions.Truth(value!, at);
 
     /// <summary>The built-in's rule for operands that are not both numbers; a .NET exception from it is a JSL error at the call.</summary>
     protected Value Otherwise(Interpreter interpreter, Scope scope, Value a, Value b)

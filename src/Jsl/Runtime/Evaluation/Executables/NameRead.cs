@@ -21,4 +21,26 @@ internal sealed class NameRead(NameNode name) : Executable
         // expressions and functions).
         return stored is NumberValue ? stored : interpreter.ReadStored(stored, scope);
     }
+
+    /// <summary>
+    /// The name an operand reads when it is a <see cref="NameRead"/> (for <see cref="TryFirstLocalNumber"/>), else null.
+    /// </summary>
+    internal static Symbol? LocalNameOf(Executable operand) => (operand as NameRead)?._symbol;
+
+    /// <summary>
+    /// What <see cref="Run"/> answers first without a call: true with the number when the scope's
+    /// first local is <paramref name="name"/> and holds a number (a function's first parameter,
+    /// the operand of <c>n - 1</c> and <c>n &lt; 2</c>). False says nothing: the operand then runs.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryFirstLocalNumber(Symbol? name, Scope scope, out double number)
+    {
+        if (name is not null && scope.Locals is { } locals && locals.TryGetFirst(name, out var first) && first is NumberValue n)
+        {
+            number = n.Value;
+            return true;
+        }
+        number = 0;
+        return false;
+    }
 }
