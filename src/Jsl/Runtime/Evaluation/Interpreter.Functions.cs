@@ -37,6 +37,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Calls a user function from a prepared call, in a frame from the pool: arguments are evaluated in the caller's scope.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Value Invoke(FunctionValue function, CallNode call, Executable[] args, Scope callerScope) =>
         InvokePrepared(function, null, function.DefaultLocal, call, args, callerScope);
 
@@ -48,8 +49,12 @@ internal sealed partial class Interpreter
     /// and <see cref="RunBody"/> do, written out in one method because prepared calls are the
     /// ones run millions of times (a recursion, a loop of calls), each layer of calls costing
     /// about a tenth of a short function's call. The frame comes from the pool and goes back when
-    /// the call returns (an error leaves it to the collector).
+    /// the call returns (an error leaves it to the collector). Inlined into its two callers, the
+    /// prepared function call's <see cref="Executables.UserCall"/> (through <see cref="Invoke(FunctionValue, CallNode, Executable[], Scope)"/>)
+    /// and <see cref="InvokeMethod(ClassObject, FunctionValue, CallNode, Executable[], Scope)"/>:
+    /// a recursion then runs one method per level less, without its prologue and its arguments' copying.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Value InvokePrepared(FunctionValue function, ClassObject? self, bool defaultLocal, CallNode call, Executable[] args, Scope callerScope)
     {
         var frame = _frames.Rent(callerScope, function, self, defaultLocal);
