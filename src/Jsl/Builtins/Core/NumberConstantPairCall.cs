@@ -3,7 +3,6 @@ using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
-using Jsl.Syntax;
 using Jsl.Syntax.Tree;
 
 namespace Jsl.Builtins.Core;
@@ -24,22 +23,30 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
     // fib( n - 2 ), the shared path cost recursion about 20% of its time.
     private readonly bool _plain = left is not INumberProducer;
 
-    // A left operand that is a name (n - 1, n < 2) is read here first when it is the frame's
-    // first local, a function's first parameter: no call to the name's executable.
-    private readonly Symbol? _leftName = NameRead.LocalNameOf(left);
+    // A left operand that is a name (n - 1, n < 2, i <= 1000) is read here first when it is the
+    // frame's first local or a script variable with a remembered cell: no call to the name's executable.
+    private readonly NameRead? _leftName = left as NameRead;
 
-    public override Value Run(Interpreter interpreter, Scope scope)
+    // Run and RunCondition answer a first local's number and hand everything else to a method of
+    // its own: with no call but one in tail position left, they need no frame of their own.
+    public override Value Run(Interpreter interpreter, Scope scope) =>
+        NameRead.TryReadNumber(_leftName, scope, out var local) ? TRule.Apply(local, _right) : RunOperand(interpreter, scope);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RunOperand(Interpreter interpreter, Scope scope)
     {
-        if (NameRead.TryFirstLocalNumber(_leftName, scope, out var local)) return TRule.Apply(local, _right);
         if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
         if (a is NumberValue x) return TRule.Apply(x.Value, _right);
         return Otherwise(interpreter, scope, a, right);
     }
 
-    public override double RunCondition(Interpreter interpreter, Scope scope, CallNode at)
+    public override double RunCondition(Interpreter interpreter, Scope scope, CallNode at) =>
+        NameRead.TryReadNumber(_leftName, scope, out var local) ? TRule.Compute(local, _right) : RunOperandCondition(interpreter, scope, at);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private double RunOperandCondition(Interpreter interpreter, Scope scope, CallNode at)
     {
-        if (NameRead.TryFirstLocalNumber(_leftName, scope, out var local)) return TRule.Compute(local, _right);
         if (!_plain) return ConditionOf(this, interpreter, scope, at);
         var a = Left.Run(interpreter, scope);
         if (a is NumberValue x) return TRule.Compute(x.Value, _right);
@@ -48,7 +55,7 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
 
     public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
-        if (NameRead.TryFirstLocalNumber(_leftName, scope, out var local))
+        if (NameRead.TryReadNumber(_leftName, scope, out var local))
         {
             number = TRule.Compute(local, _right);
             value = null;

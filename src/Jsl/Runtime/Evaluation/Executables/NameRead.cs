@@ -13,9 +13,17 @@ internal sealed class NameRead(NameNode name) : Executable
     private readonly Symbol _symbol = name.Symbol;
     private VariableCell? _cell;
 
+    // A parameter and a script variable read through its cell answer here, everything else by a
+    // method of its own: with no call but one in tail position, the usual reads need no frame.
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) && first is not ExpressionValue) return first;
+        return ReadThroughCell(scope) is NumberValue number ? number : RunLookingUp(interpreter, scope);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RunLookingUp(Interpreter interpreter, Scope scope)
+    {
         var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
         // Numbers are most reads: one type test, no call, answers them (ReadStored changes only
         // expressions and functions).
@@ -23,22 +31,31 @@ internal sealed class NameRead(NameNode name) : Executable
     }
 
     /// <summary>
-    /// The name an operand reads when it is a <see cref="NameRead"/> (for <see cref="TryFirstLocalNumber"/>), else null.
-    /// </summary>
-    internal static Symbol? LocalNameOf(Executable operand) => (operand as NameRead)?._symbol;
-
-    /// <summary>
-    /// What <see cref="Run"/> answers first without a call: true with the number when the scope's
-    /// first local is <paramref name="name"/> and holds a number (a function's first parameter,
-    /// the operand of <c>n - 1</c> and <c>n &lt; 2</c>). False says nothing: the operand then runs.
+    /// The value <see cref="Interpreter.LookupUnqualified(Symbol, Scope, ref VariableCell?)"/> finds
+    /// first, without its search: the remembered cell of a Here variable where no local can hold
+    /// the name; null where the search is needed.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool TryFirstLocalNumber(Symbol? name, Scope scope, out double number)
+    private Value? ReadThroughCell(Scope scope) =>
+        scope.ReachesHereDirectly(_symbol.Bit) && _cell is { } cell && ReferenceEquals(cell.Table, scope.Here.Variables) ? cell.Value : null;
+
+    /// <summary>
+    /// What <see cref="Run"/> answers without a call when it is a number: true with it when
+    /// <paramref name="read"/> (an operand that may be a <see cref="NameRead"/>) names the scope's
+    /// first local (a function's first parameter: <c>n - 1</c>, <c>n &lt; 2</c>) or a script variable
+    /// read through its cell (<c>i &lt;= 1000</c>). False says nothing: the operand then runs.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryReadNumber(NameRead? read, Scope scope, out double number)
     {
-        if (name is not null && scope.Locals is { } locals && locals.TryGetFirst(name, out var first) && first is NumberValue n)
+        if (read is not null)
         {
-            number = n.Value;
-            return true;
+            var value = scope.Locals is { } locals && locals.TryGetFirst(read._symbol, out var first) ? first : read.ReadThroughCell(scope);
+            if (value is NumberValue n)
+            {
+                number = n.Value;
+                return true;
+            }
         }
         number = 0;
         return false;
