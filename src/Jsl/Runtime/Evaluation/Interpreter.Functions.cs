@@ -60,8 +60,10 @@ internal sealed partial class Interpreter
         var frame = _frames.Rent(callerScope, function, self, defaultLocal);
         var parameters = function.Parameters;
         CheckArgumentCount(function, args.Length, call);
-        // The frame is its own table of locals.
-        if (function.HasDistinctNames)
+        // The frame is its own table of locals, empty when rented. One argument, the usual call,
+        // is bound straight into the first entry.
+        if (args.Length == 1) frame.BindFirstOfEmpty(parameters[0], CopyForAssignment(args[0].Run(this, callerScope)));
+        else if (function.HasDistinctNames)
         {
             for (var i = 0; i < args.Length; i++) frame.AddNew(parameters[i], CopyForAssignment(args[i].Run(this, callerScope)));
         }
@@ -160,9 +162,13 @@ internal sealed partial class Interpreter
     private Value TakeReturn(Value result)
     {
         if (Signal == ControlSignal.None) return result;
-        if (Signal == ControlSignal.Return) result = ReturnValue;
+        if (Signal == ControlSignal.Return)
+        {
+            result = ReturnValue!;
+            // Dropped so that it is not kept alive; a null needs no write barrier.
+            ReturnValue = null;
+        }
         Signal = ControlSignal.None;
-        ReturnValue = EmptyValue.Instance;
         return result;
     }
 

@@ -46,7 +46,8 @@ internal sealed partial class Interpreter
     public TextWriter Diagnostics { get; set; } = Console.Error;
 
     internal ControlSignal Signal;
-    internal Value ReturnValue = EmptyValue.Instance;
+    /// <summary>The value of a pending <c>Return</c>: set with <see cref="Signal"/> = Return, and meaningful only then.</summary>
+    internal Value? ReturnValue;
 
     /// <summary>Evaluates <paramref name="node"/> in <paramref name="scope"/>.</summary>
     public Value Eval(Node node, Scope scope)

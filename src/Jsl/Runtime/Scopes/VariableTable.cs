@@ -213,6 +213,21 @@ internal class VariableTable
         Set(name, value);
     }
 
+    /// <summary>
+    /// Adds the first variable of a table that is empty and small (a frame just rented from the
+    /// pool or made: its first parameter), without the tests <see cref="AddNew"/> makes.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void BindFirstOfEmpty(Symbol name, Value value)
+    {
+        System.Diagnostics.Debug.Assert(_count == 0 && _dictionary is null, "a rented frame is empty");
+        // A reused frame usually holds this name here already (see TryEmptyForReuse).
+        if (!ReferenceEquals(_first.Name, name)) _first.Name = name;
+        _first.Value = value;
+        _count = 1;
+        KeyMask = name.Bit;
+    }
+
     private void SetCell(Symbol name, Value value)
     {
         ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_dictionary!, name, out var existed);
