@@ -36,8 +36,8 @@ internal static class ControlFlowBuiltins
         });
         table.SetPreparer("If", (interpreter, call, _) => call.Args.Count switch
         {
-            2 => new IfElseCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), null),
-            3 => new IfElseCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), interpreter.Prepare(call.Args[2])),
+            2 => IfElseCall.For(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), null),
+            3 => IfElseCall.For(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), interpreter.Prepare(call.Args[2])),
             >= 1 => new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: false),
             _ => null,
         });

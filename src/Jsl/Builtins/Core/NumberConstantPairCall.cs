@@ -53,6 +53,9 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
         return Conditions.Truth(Otherwise(interpreter, scope, a, right), at);
     }
 
+    public override Executable? PrepareIf(CallNode ifCall, Executable then, Executable? otherwise) =>
+        _leftName is { } name ? new IfNameComparisonCall<TRule>(ifCall, this, name, _right, then, otherwise) : null;
+
     public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
         if (NameRead.TryReadNumber(_leftName, scope, out var local))

@@ -59,6 +59,12 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
     /// </summary>
     public abstract double RunCondition(Interpreter interpreter, Scope scope, CallNode at);
 
+    /// <summary>
+    /// The prepared <c>If</c> at <paramref name="ifCall"/> with this call as its condition compiled
+    /// in, or null when this call has no such form (then <see cref="IfElseCall"/> runs it).
+    /// </summary>
+    public virtual Executable? PrepareIf(CallNode ifCall, Executable then, Executable? otherwise) => null;
+
     /// <summary><see cref="RunCondition"/> by a producer's <see cref="INumberProducer.RunNumber"/> (operands that are arithmetic themselves).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     protected static double ConditionOf(INumberProducer call, Interpreter interpreter, Scope scope, CallNode at) =>
