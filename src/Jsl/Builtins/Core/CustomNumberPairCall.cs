@@ -12,7 +12,7 @@ namespace Jsl.Builtins.Core;
 /// to its own caller (<c>"k" || Char( Modulo( i, 30011 ) )</c>).
 /// </summary>
 internal sealed class CustomNumberPairCall(BuiltinEntry entry, CallNode call, Executable left, Executable right,
-    Func<double, double, double> onNumbers, Func<CallContext, Value, Value, Value> otherwise) : NumberPairCall(entry, call, left, otherwise), INumberProducer
+    Func<double, double, double> onNumbers, Func<CallContext, Value, Value, Value> otherwise) : NumberPairCall(entry, call, left, otherwise)
 {
     private readonly NumberOperand _left = new(left);
     private readonly NumberOperand _right = new(right);
@@ -39,7 +39,7 @@ internal sealed class CustomNumberPairCall(BuiltinEntry entry, CallNode call, Ex
         return Conditions.Truth(Otherwise(interpreter, scope, a, b), at);
     }
 
-    public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
+    public override bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
         var numbers = _left.Run(interpreter, scope, out var x, out var a);
         numbers &= _right.Run(interpreter, scope, out var y, out var b);

@@ -13,7 +13,7 @@ namespace Jsl.Builtins.Core;
 /// arithmetic call itself).
 /// </summary>
 internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode call, Executable left, NumberValue right, Func<CallContext, Value, Value, Value> otherwise)
-    : NumberPairCall(entry, call, left, otherwise), INumberProducer where TRule : struct, INumberPairRule
+    : NumberPairCall(entry, call, left, otherwise) where TRule : struct, INumberPairRule
 {
     private readonly NumberOperand _left = new(left);
     private readonly double _right = right.Value;
@@ -56,7 +56,7 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
     public override Executable? PrepareIf(CallNode ifCall, Executable then, Executable? otherwise) =>
         _leftName is { } name ? new IfNameComparisonCall<TRule>(ifCall, this, name, _right, then, otherwise) : null;
 
-    public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
+    public override bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
         if (NameRead.TryReadNumber(_leftName, scope, out var local))
         {

@@ -12,7 +12,8 @@ namespace Jsl.Builtins.Core;
 internal readonly struct NumberOperand(Executable operand)
 {
     private readonly Executable _operand = operand;
-    private readonly INumberProducer? _producer = operand as INumberProducer;
+    // Every producer is a prepared pair call: a virtual call, not an interface's dispatch.
+    private readonly NumberPairCall? _producer = operand as NumberPairCall;
 
     /// <summary>
     /// Runs the operand once, as <see cref="INumberProducer.RunNumber"/>: true with the number (and
@@ -47,7 +48,7 @@ internal readonly struct NumberOperand(Executable operand)
     /// out parameters' locals out of the plain path of their <c>Run</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static Value RunToValue(INumberProducer call, Interpreter interpreter, Scope scope)
+    public static Value RunToValue(NumberPairCall call, Interpreter interpreter, Scope scope)
     {
         call.RunNumber(interpreter, scope, out var number, out var value);
         return AsValue(value, number);

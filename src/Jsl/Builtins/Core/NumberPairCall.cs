@@ -14,8 +14,15 @@ namespace Jsl.Builtins.Core;
 /// numbers is compiled into its own Run instead of a switch, and a written number on the right
 /// (<c>n - 1</c>, <c>i &lt;= 1000</c>) is kept as a double instead of being run every time.
 /// </summary>
-internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Executable left, Func<CallContext, Value, Value, Value> otherwise) : Executable
+internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Executable left, Func<CallContext, Value, Value, Value> otherwise) : Executable, INumberProducer
 {
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Every producer is a prepared pair call, so an operand calls this through the class's table
+    /// of virtual methods (<see cref="NumberOperand"/>), cheaper than an interface's dispatch.
+    /// </remarks>
+    public abstract bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value);
+
     /// <summary>The left operand.</summary>
     protected Executable Left { get; } = left;
 
@@ -67,7 +74,7 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
 
     /// <summary><see cref="RunCondition"/> by a producer's <see cref="INumberProducer.RunNumber"/> (operands that are arithmetic themselves).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    protected static double ConditionOf(INumberProducer call, Interpreter interpreter, Scope scope, CallNode at) =>
+    protected static double ConditionOf(NumberPairCall call, Interpreter interpreter, Scope scope, CallNode at) =>
         call.RunNumber(interpreter, scope, out var number, out var value) ? number : Conditions.Truth(value!, at);
 
     /// <summary>The built-in's rule for operands that are not both numbers; a .NET exception from it is a JSL error at the call.</summary>

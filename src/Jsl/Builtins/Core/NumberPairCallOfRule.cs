@@ -11,7 +11,7 @@ namespace Jsl.Builtins.Core;
 /// compiled in; operands that are such calls themselves hand their numbers over as doubles.
 /// </summary>
 internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, Executable left, Executable right, Func<CallContext, Value, Value, Value> otherwise)
-    : NumberPairCall(entry, call, left, otherwise), INumberProducer where TRule : struct, INumberPairRule
+    : NumberPairCall(entry, call, left, otherwise) where TRule : struct, INumberPairRule
 {
     private readonly NumberOperand _left = new(left);
     private readonly NumberOperand _right = new(right);
@@ -38,7 +38,7 @@ internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, E
         return Conditions.Truth(Otherwise(interpreter, scope, a, b), at);
     }
 
-    public bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
+    public override bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
         var numbers = _left.Run(interpreter, scope, out var x, out var a);
         numbers &= _right.Run(interpreter, scope, out var y, out var b);
