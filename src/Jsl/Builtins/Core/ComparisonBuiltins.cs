@@ -118,7 +118,9 @@ internal static class ComparisonBuiltins
         var sawMissing = false;
         for (var i = 0; i < c.Count; i++)
         {
-            var v = Truth(c, i);
+            var value = c.Eval(i);
+            if (value is MatrixValue) return LogicOverMatrices(c, i, value, isAnd: true, missingIsZero, sawMissing);
+            var v = value is NumberValue n ? n.Value : throw c.Error(Elementwise.NotANumber);
             if (double.IsNaN(v))
             {
                 if (missingIsZero) return NumberValue.Zero;
@@ -139,6 +141,7 @@ internal static class ComparisonBuiltins
         for (var i = 0; i < c.Count; i++)
         {
             var value = c.Eval(i);
+            if (value is MatrixValue) return LogicOverMatrices(c, i, value, isAnd: false, missingIsZero, sawMissing);
             // A pattern (or a string, as in "red" | "green") first makes | build a pattern alternation.
             if (i == 0 && value is not NumberValue) return Patterns.PatternOperands.TryAlternation(c, value) ?? throw c.Error(Elementwise.NotANumber);
             var v = value is NumberValue n ? n.Value : throw c.Error(Elementwise.NotANumber);
@@ -148,9 +151,53 @@ internal static class ComparisonBuiltins
         return sawMissing ? NumberValue.Missing : NumberValue.Zero;
     }
 
-    private static double Truth(CallContext c, int index) => c.Eval(index) switch
+    /// <summary>
+    /// <c>&amp;</c> and <c>|</c> once an operand is a matrix: the Scripting Guide ("Comparisons, Range
+    /// Checks, and Logical Operators") says they "produce matrices of elementwise Boolean results"
+    /// for conformable matrices, as <c>[1 0 1] &amp; [1 1 0]</c> gives <c>[1 0 0]</c>.
+    /// Decision: the scalars before the first matrix were already evaluated and did not settle the
+    /// result (one that did returned before any matrix was evaluated, so <c>0 &amp; m</c> is 0 as
+    /// for numbers); from the first matrix on every operand is evaluated, numbers apply to every
+    /// element, and each element follows the scalar rule: for <c>&amp;</c> 0 if any is 0, else
+    /// missing if any is missing, else 1; for <c>|</c> 1 if any is nonzero, else missing if any is
+    /// missing, else 0 (the MZ forms count a missing as 0).
+    /// </summary>
+    private static Value LogicOverMatrices(CallContext c, int first, Value matrix, bool isAnd, bool missingIsZero, bool sawMissing)
     {
-        NumberValue n => n.Value,
-        _ => throw c.Error(Elementwise.NotANumber),
-    };
+        var shape = (MatrixValue)matrix;
+        var data = new double[shape.Data.Length];
+        // The scalars before the first matrix were all "not settling": true (And) or false (Or), or missing.
+        var start = sawMissing ? double.NaN : isAnd ? 1 : 0;
+        Array.Fill(data, start);
+        for (var i = first; i < c.Count; i++)
+        {
+            var value = i == first ? matrix : c.Eval(i);
+            switch (value)
+            {
+                case MatrixValue m:
+                    if (m.Rows != shape.Rows || m.Columns != shape.Columns) throw c.Error("Cannot conform matrices (dimensions do not match)");
+                    for (var k = 0; k < data.Length; k++) data[k] = Combine(data[k], m.Data[k], isAnd, missingIsZero);
+                    break;
+                case NumberValue n:
+                    for (var k = 0; k < data.Length; k++) data[k] = Combine(data[k], n.Value, isAnd, missingIsZero);
+                    break;
+                default:
+                    throw c.Error(Elementwise.NotANumber);
+            }
+        }
+        return new MatrixValue(shape.Rows, shape.Columns, data);
+    }
+
+    /// <summary>One element of <c>&amp;</c> or <c>|</c>: the result so far (1, 0 or missing) with the next operand's element.</summary>
+    private static double Combine(double sofar, double next, bool isAnd, bool missingIsZero)
+    {
+        if (double.IsNaN(next) && missingIsZero) next = 0;
+        if (isAnd)
+        {
+            if (sofar == 0 || next == 0) return 0;
+            return double.IsNaN(sofar) || double.IsNaN(next) ? double.NaN : 1;
+        }
+        if ((!double.IsNaN(sofar) && sofar != 0) || (!double.IsNaN(next) && next != 0)) return 1;
+        return double.IsNaN(sofar) || double.IsNaN(next) ? double.NaN : 0;
+    }
 }

@@ -13,8 +13,11 @@ namespace Jsl.Builtins.Core;
 /// <remarks>
 /// Decision: the search goes depth first, the whole expression before its parts and arguments left
 /// to right; with no match the result is Empty(). The pattern is not evaluated (it is written as
-/// the expression it matches); the first argument is, except that a name holding an expression
-/// gives that expression, as <c>Substitute</c> reads it.
+/// the expression it matches). The Index's example, <c>Extract Expr( a + b * c, Wild() * Wild() )</c>
+/// giving <c>b * c</c> with a, b and c undefined, takes an expression written in place as it is
+/// written; a name gives its value (an expression it holds as held, as <c>Substitute</c> reads it),
+/// <c>Expr( ... )</c> its argument, and the functions that make expressions (<c>Name Expr</c>,
+/// <c>Eval Expr</c>, <c>Parse</c>, <c>Substitute</c>) their result.
 /// </remarks>
 internal static class ExpressionPatterns
 {
@@ -27,13 +30,28 @@ internal static class ExpressionPatterns
         table.Add(Category, "Extract Expr", c =>
         {
             c.RequireCount(2, 2);
-            var subject = c.EvalKeepingHeldExpression(0);
-            var tree = subject is ExpressionValue e ? e.Node : ListLiterals.ToNode(subject, c.Call.Position);
+            var tree = Subject(c);
             var pattern = c.ArgNode(1) is CallNode { Args.Count: 1 } quoted && quoted.HeadText.Equals("Expr", StringComparison.OrdinalIgnoreCase) ? quoted.Args[0] : c.ArgNode(1);
             return Find(tree, pattern) is { } found ? ListLiterals.FromNode(found) : EmptyValue.Instance;
         });
         table.Add(Category, "Wild", c => throw c.Error("Wild() only has a meaning inside an expression pattern, such as Extract Expr's"));
         table.Add(Category, "Wild List", c => throw c.Error("Wild List() only has a meaning inside an expression pattern, such as Extract Expr's"));
+    }
+
+    private static readonly Symbol[] MakesExpression =
+        [Symbol.Intern("Name Expr"), Symbol.Intern("Eval Expr"), Symbol.Intern("Parse"), Symbol.Intern("Substitute")];
+
+    /// <summary>The expression searched: see the remarks for what is evaluated and what is taken as written.</summary>
+    private static Node Subject(CallContext c)
+    {
+        var written = c.ArgNode(0);
+        if (written is CallNode { HeadIsString: false } call)
+        {
+            if (call.Args.Count == 1 && call.HeadText.Equals("Expr", StringComparison.OrdinalIgnoreCase)) return call.Args[0];
+            if (Array.IndexOf(MakesExpression, call.Head) < 0) return written;
+        }
+        var subject = c.EvalKeepingHeldExpression(0);
+        return subject is ExpressionValue e ? e.Node : ListLiterals.ToNode(subject, c.Call.Position);
     }
 
     private static Node? Find(Node node, Node pattern)
