@@ -24,7 +24,7 @@ internal sealed partial class Interpreter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value? FindInObject(ClassObject self, Symbol symbol, Scope scope)
     {
-        if (self.Members.TryGet(symbol, out var member)) return member;
+        if (self.TryGetMember(symbol, out var member)) return member;
         return FindThisOrSuper(self, symbol, scope);
     }
 
@@ -53,7 +53,7 @@ internal sealed partial class Interpreter
         {
             var found = target.SuperFrom is { } from
                 ? ClassHierarchy.FindInBases(ClassRegistry.Of(this), from, call.Head, call)
-                : self.Members.TryGet(call.Head, out var member) ? member : null;
+                : self.TryGetMember(call.Head, out var member) ? member : null;
             return found switch
             {
                 FunctionValue method => CallMember(self, method, call, args, scope),

@@ -33,7 +33,7 @@ internal sealed class MethodSend(BuiltinEntry entry, CallNode send, Executable r
         {
             var target = receiver.Run(interpreter, scope);
             if (target is ClassObject self
-                && self.Members.TryGet(message.Head, out var member)
+                && self.TryGetMember(message.Head, out var member)
                 && member is FunctionValue { OwnerClass: not null } method
                 && !IsClassMessage(interpreter, self))
             {

@@ -19,7 +19,7 @@ internal sealed class QualifiedCall(CallNode call, Executable[] args) : Executab
     {
         DepthGuard.Enter(call);
         if (_qualifier?.Find(interpreter, scope) is ClassObject self
-            && self.Members.TryGet(call.Head, out var member)
+            && self.TryGetMember(call.Head, out var member)
             && member is FunctionValue { OwnerClass: not null } method)
         {
             return interpreter.InvokeMethod(self, method, call, args, scope);

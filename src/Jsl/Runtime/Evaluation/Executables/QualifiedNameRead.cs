@@ -13,7 +13,7 @@ internal sealed class QualifiedNameRead(NameNode name) : Executable
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (_qualifier?.Find(interpreter, scope) is ClassObject self
-            && self.Members.TryGet(name.Symbol, out var member)
+            && self.TryGetMember(name.Symbol, out var member)
             && member is not ExpressionValue)
         {
             return member;
