@@ -28,6 +28,15 @@ internal sealed partial class Interpreter
         return FindThisOrSuper(self, symbol, scope);
     }
 
+    /// <summary>
+    /// Replaces the member an assignment in a method's body names, where the method's frame cannot
+    /// hold the name (<see cref="Scope.MemberOwnerFor"/>); false when the object has no such member.
+    /// Apart from the assignment's search, so that a member written in a method costs no frame of
+    /// the search's size.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool ReplaceOwnMember(ClassObject self, NameNode at, Value value) => self.TryReplaceMember(at.Symbol, value, at);
+
     private static Value? FindThisOrSuper(ClassObject self, Symbol symbol, Scope scope)
     {
         if (ReferenceEquals(symbol, ThisSymbol)) return self;
