@@ -46,6 +46,9 @@ internal sealed class ClassDefinition(string name, IReadOnlyList<string> baseNam
         else _members.Add((name, text, value));
     }
 
+    /// <summary>True when objects of the class start with a member <paramref name="name"/> (the class's own, or a base class's as last flattened).</summary>
+    internal bool HasMemberName(Symbol name) => OwnMember(name) is not null || (Template?.HasMember(name) ?? false);
+
     /// <summary>The class's own member <paramref name="name"/>, or null.</summary>
     public Value? OwnMember(Symbol name)
     {

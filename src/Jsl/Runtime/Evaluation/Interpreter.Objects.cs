@@ -12,6 +12,34 @@ internal sealed partial class Interpreter
     private static readonly Symbol ThisSymbol = Symbol.Intern("this");
     private static readonly Symbol SuperSymbol = Symbol.Intern("super");
 
+    // The class whose method's body is being prepared (PrepareMethodBody), else null.
+    private ClassDefinition? _preparingMethodOf;
+
+    /// <summary>
+    /// Prepares <paramref name="body"/>, a method's body, with the names of <paramref name="owner"/>'s
+    /// members as <see cref="Executables.MemberNameRead"/>s (see <see cref="IsPreparingMemberName"/>).
+    /// </summary>
+    internal Executable PrepareMethodBody(Node body, ClassDefinition owner)
+    {
+        var outer = _preparingMethodOf;
+        _preparingMethodOf = owner;
+        try
+        {
+            return Prepare(body);
+        }
+        finally
+        {
+            _preparingMethodOf = outer;
+        }
+    }
+
+    /// <summary>
+    /// True while a method's body is prepared, for a name its class's objects have as a member as
+    /// the class now stands. Only a choice of how the name is read: a member's read checks at each
+    /// run that the name means the member there, and any other name reads as names always do.
+    /// </summary>
+    internal bool IsPreparingMemberName(NameNode name) => _preparingMethodOf is { } owner && owner.HasMemberName(name.Symbol);
+
     /// <summary>True for the names that qualify by scope rather than by value (<c>Here</c>, <c>Global</c>, <c>Local</c>).</summary>
     internal static bool IsScopeQualifier(Symbol symbol) =>
         ReferenceEquals(symbol, HereSymbol) || ReferenceEquals(symbol, GlobalSymbol) || ReferenceEquals(symbol, LocalSymbol);
