@@ -166,6 +166,23 @@ internal sealed class ClassObject : Value
     }
 
     /// <summary>
+    /// A member's value for a site that remembers its own <paramref name="slot"/> (a prepared
+    /// <c>obj:m( ... )</c>, <c>obj:name</c>, a member's name in a method): the entry there when it is
+    /// the member's, else found by a search that updates the slot; null when the object has none.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Value? MemberAt(ref int slot, Symbol name) => Members.ValueAt(slot, name) ?? FindMember(name, ref slot);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value? FindMember(Symbol name, ref int slot)
+    {
+        if (!HasMember(name, out var found)) return null;
+        if (found < 0) return Members.TryGet(name, out var inCell) ? inCell : null;
+        slot = found;
+        return Members.ValueAt(found, name);
+    }
+
+    /// <summary>
     /// True when the object has the member; <paramref name="slot"/> is its entry in a small table
     /// (remembered for the class), -1 in a table of cells. A name none of whose bits were ever
     /// added is absent without a search.

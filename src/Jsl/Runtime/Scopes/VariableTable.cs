@@ -260,6 +260,18 @@ internal class VariableTable
         return false;
     }
 
+    /// <summary>The value at entry <paramref name="slot"/> when that entry is <paramref name="name"/>'s, else null (see <see cref="TryGetAt"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Value? ValueAt(int slot, Symbol name)
+    {
+        if ((uint)slot < (uint)_count)
+        {
+            ref var entry = ref At(slot);
+            if (ReferenceEquals(entry.Name, name)) return entry.Value;
+        }
+        return null;
+    }
+
     /// <summary>Replaces the value at entry <paramref name="slot"/> when that entry is <paramref name="name"/>'s (see <see cref="TryGetAt"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryReplaceAt(int slot, Symbol name, Value value)

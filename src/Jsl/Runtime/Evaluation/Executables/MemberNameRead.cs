@@ -17,9 +17,12 @@ internal sealed class MemberNameRead(NameNode name) : Executable
     private readonly Symbol _symbol = name.Symbol;
     private readonly NameRead _plain = new(name);
 
+    // Where the object's member of this name was last found (ClassObject.MemberAt).
+    private int _slot;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (scope.MemberOwnerFor(_symbol.Bit) is { } self && self.TryGetMember(_symbol, out var member))
+        if (scope.MemberOwnerFor(_symbol.Bit) is { } self && self.MemberAt(ref _slot, _symbol) is { } member)
         {
             // As a name read treats what it finds: numbers as they are, expressions and functions run.
             return member is NumberValue ? member : interpreter.ReadStored(member, scope);
