@@ -133,15 +133,25 @@ internal sealed class ClassObject : Value
     internal bool TryReplaceMember(Symbol name, Value value, Node? at)
     {
         if (_lockedNames is null && !_methodsLocked && Members.TryReplaceAt(Class.MemberSlot(name), name, value)) return true;
-        return TryReplaceMemberSearching(name, value, at);
+        var slot = -1;
+        return TryReplaceMemberSearching(name, value, at, ref slot);
     }
 
-    private bool TryReplaceMemberSearching(Symbol name, Value value, Node? at)
+    /// <summary><see cref="TryReplaceMember"/> for a site that remembers its own <paramref name="slot"/> (see <see cref="MemberAt"/>): <c>obj:name = value</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryReplaceMemberAt(ref int slot, Symbol name, Value value, Node? at)
     {
-        if (!HasMember(name, out var slot)) return false;
+        if (_lockedNames is null && !_methodsLocked && Members.TryReplaceAt(slot, name, value)) return true;
+        return TryReplaceMemberSearching(name, value, at, ref slot);
+    }
+
+    private bool TryReplaceMemberSearching(Symbol name, Value value, Node? at, ref int slot)
+    {
+        if (!HasMember(name, out var found)) return false;
         if ((_lockedNames is not null || _methodsLocked) && IsLocked(name)) throw LockedError(name, at);
-        if (slot >= 0) return Members.TryReplaceAt(slot, name, value);
-        return Members.TryReplace(name, value);
+        if (found < 0) return Members.TryReplace(name, value);
+        slot = found;
+        return Members.TryReplaceAt(found, name, value);
     }
 
     /// <summary>
