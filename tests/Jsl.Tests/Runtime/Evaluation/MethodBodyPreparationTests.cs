@@ -1,7 +1,5 @@
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Evaluation.Executables;
-using Jsl.Runtime.Scopes;
-using Jsl.Syntax;
 using Jsl.Syntax.Tree;
 using Xunit;
 
@@ -14,16 +12,9 @@ public class MethodBodyPreparationTests
         "Define Class( \"Counter\", count = 0; step = 2; bump = Method( {x}, count = count + x * step + other ) );" +
         "other = 100; c = New Object( Counter() ); c:bump( 1 ); c:bump( 3 ); c:count";
 
-    private static (Node Root, double Result) Run(bool fastPaths)
-    {
-        var engine = new Engine(new TextWriterLogSink(TextWriter.Null), TextWriter.Null) { FastPaths = fastPaths };
-        var root = JslParser.Parse(Script, "t.jsl").Root;
-        var value = engine.Interpreter.EvalTopLevel(root, Scope.ForScript(engine.Interpreter.Globals, "t.jsl"));
-        return (root, Assert.IsType<Jsl.Runtime.Values.NumberValue>(value).Value);
-    }
+    private static (Node Root, double Result) Run(bool fastPaths) => PreparedTree.Run(Script, fastPaths);
 
-    private static IEnumerable<Node> Walk(Node node) =>
-        node is CallNode call ? call.Args.SelectMany(Walk).Prepend(node) : [node];
+    private static IEnumerable<Node> Walk(Node node) => PreparedTree.Walk(node);
 
     private static IEnumerable<NameNode> Names(Node root, string text) =>
         Walk(root).OfType<NameNode>().Where(n => n.Scope == NameScope.Unqualified && n.Text == text);
