@@ -1,5 +1,6 @@
 using Jsl.Runtime.Classes;
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Values;
 using Jsl.Syntax;
 using Jsl.Syntax.Tree;
@@ -105,7 +106,11 @@ internal static class ClassDefinitionReader
         var value = valueNode is NameNode { Scope: NameScope.Unqualified } earlier && definition.OwnMember(earlier.Symbol) is { } defined
             ? defined
             : c.Eval(valueNode).CopyForAssignment();
-        if (value is FunctionValue { OwnerClass: null } method && ReferenceEquals(method.Definition.Head, MethodHead)) method.OwnerClass = definition;
+        if (value is FunctionValue { OwnerClass: null } method && ReferenceEquals(method.Definition.Head, MethodHead))
+        {
+            method.OwnerClass = definition;
+            if (c.Interpreter.FastPaths) MethodBodyPreparation.Install(method.Body, definition);
+        }
         definition.SetMember(target.Symbol, target.Text, value);
     }
 }

@@ -24,6 +24,17 @@ internal sealed class ClassDefinition(string name, IReadOnlyList<string> baseNam
     /// <summary>The members its objects start with, as last flattened (see <see cref="ClassRegistry.TemplateOf"/>); null before the first object.</summary>
     internal ClassTemplate? Template { get; set; }
 
+    // Where each member of its objects was last found in an object's table, by the bucket of the
+    // member name's bit (Symbol.Bit): objects of a class mostly lay their members out alike (a
+    // template's copy), so one remembered slot answers most lookups with one compare. A slot is only
+    // a hint: it is checked against the name, so a removal, an added member or a bucket shared by
+    // two names costs a search, never a wrong answer.
+    private readonly byte[] _memberSlots = new byte[64];
+
+    /// <summary>The remembered slot of <paramref name="name"/> in its objects' member tables (a hint to check, see <see cref="ClassObject.TryGetMember"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal ref byte MemberSlot(Symbol name) => ref _memberSlots[System.Numerics.BitOperations.TrailingZeroCount(name.Bit) & 63];
+
     /// <summary>The class's own members (not inherited ones), in definition order.</summary>
     public IReadOnlyList<(Symbol Name, string Text, Value Value)> Members => _members;
 
@@ -34,6 +45,9 @@ internal sealed class ClassDefinition(string name, IReadOnlyList<string> baseNam
         if (index >= 0) _members[index] = (name, _members[index].Text, value);
         else _members.Add((name, text, value));
     }
+
+    /// <summary>True when objects of the class start with a member <paramref name="name"/> (the class's own, or a base class's as last flattened).</summary>
+    internal bool HasMemberName(Symbol name) => OwnMember(name) is not null || (Template?.HasMember(name) ?? false);
 
     /// <summary>The class's own member <paramref name="name"/>, or null.</summary>
     public Value? OwnMember(Symbol name)

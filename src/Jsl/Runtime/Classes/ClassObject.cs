@@ -129,12 +129,85 @@ internal sealed class ClassObject : Value
     }
 
     /// <summary>Replaces an existing member (unless it is locked); false when the object has no such member.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryReplaceMember(Symbol name, Value value, Node? at)
     {
-        if (_lockedNames is null && !_methodsLocked) return Members.TryReplace(name, value);
-        if (!Members.Contains(name)) return false;
-        if (IsLocked(name)) throw LockedError(name, at);
-        return Members.TryReplace(name, value);
+        if (_lockedNames is null && !_methodsLocked && Members.TryReplaceAt(Class.MemberSlot(name), name, value)) return true;
+        var slot = -1;
+        return TryReplaceMemberSearching(name, value, at, ref slot);
+    }
+
+    /// <summary><see cref="TryReplaceMember"/> for a site that remembers its own <paramref name="slot"/> (see <see cref="MemberAt"/>): <c>obj:name = value</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryReplaceMemberAt(ref int slot, Symbol name, Value value, Node? at)
+    {
+        if (_lockedNames is null && !_methodsLocked && Members.TryReplaceAt(slot, name, value)) return true;
+        return TryReplaceMemberSearching(name, value, at, ref slot);
+    }
+
+    private bool TryReplaceMemberSearching(Symbol name, Value value, Node? at, ref int slot)
+    {
+        if (!HasMember(name, out var found)) return false;
+        if ((_lockedNames is not null || _methodsLocked) && IsLocked(name)) throw LockedError(name, at);
+        if (found < 0) return Members.TryReplace(name, value);
+        slot = found;
+        return Members.TryReplaceAt(found, name, value);
+    }
+
+    /// <summary>
+    /// Looks a member up (a method's unscoped name, <c>obj:name</c>, <c>obj:method( ... )</c>): at
+    /// the slot where the class's objects last had it, else by a search that remembers the slot.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetMember(Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
+    {
+        if (Members.TryGetAt(Class.MemberSlot(name), name, out value)) return true;
+        return TryGetMemberSearching(name, out value);
+    }
+
+    private bool TryGetMemberSearching(Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
+    {
+        if (!HasMember(name, out var slot))
+        {
+            value = null;
+            return false;
+        }
+        return slot >= 0 ? Members.TryGetAt(slot, name, out value) : Members.TryGet(name, out value);
+    }
+
+    /// <summary>
+    /// A member's value for a site that remembers its own <paramref name="slot"/> (a prepared
+    /// <c>obj:m( ... )</c>, <c>obj:name</c>, a member's name in a method): the entry there when it is
+    /// the member's, else found by a search that updates the slot; null when the object has none.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Value? MemberAt(ref int slot, Symbol name) => Members.ValueAt(slot, name) ?? FindMember(name, ref slot);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value? FindMember(Symbol name, ref int slot)
+    {
+        if (!HasMember(name, out var found)) return null;
+        if (found < 0) return Members.TryGet(name, out var inCell) ? inCell : null;
+        slot = found;
+        return Members.ValueAt(found, name);
+    }
+
+    /// <summary>
+    /// True when the object has the member; <paramref name="slot"/> is its entry in a small table
+    /// (remembered for the class), -1 in a table of cells. A name none of whose bits were ever
+    /// added is absent without a search.
+    /// </summary>
+    private bool HasMember(Symbol name, out int slot)
+    {
+        slot = -1;
+        if ((Members.KeyMask & name.Bit) == 0) return false;
+        slot = Members.SlotOf(name);
+        if (slot >= 0)
+        {
+            Class.MemberSlot(name) = (byte)slot;
+            return true;
+        }
+        return Members.Contains(name);
     }
 
     /// <summary>Removes a member, unless it is locked; true when it existed.</summary>

@@ -47,6 +47,9 @@ internal sealed class ClassTemplate
     /// <summary>True when the template was made from <paramref name="registry"/> and no class of it has been defined or deleted since.</summary>
     public bool IsCurrentIn(ClassRegistry registry) => ReferenceEquals(Registry, registry) && Version == registry.Version;
 
+    /// <summary>True when a new object gets a member <paramref name="name"/>.</summary>
+    public bool HasMember(Symbol name) => _members.Contains(name);
+
     /// <summary>The member names in order, with their spellings; shared by new objects until one changes its members.</summary>
     internal List<KeyValuePair<Symbol, string>> Keys => _keys;
 

@@ -125,15 +125,15 @@ internal sealed partial class Interpreter
             cell.Value = value;
             return;
         }
+        // A member assigned in a method's body, where no local of the frame can have the name: the
+        // object's member, as the search would find it after no local.
+        if (scope.MemberOwnerFor(at.Symbol.Bit) is { } self && ReplaceOwnMember(self, at, value)) return;
         AssignUnqualifiedSearching(at, value, scope, ref cache);
     }
 
     private void AssignUnqualifiedSearching(NameNode at, Value value, Scope scope, ref VariableCell? cache)
     {
         var symbol = at.Symbol;
-        // A member assigned in a method's body, where no local of the frame can have the name: the
-        // object's member, as the search below would find it after no local.
-        if (scope.MemberOwnerFor(symbol.Bit) is { } owner && owner.TryReplaceMember(symbol, value, at)) return;
         // Neither a local, a member nor a caller's local, and no {Default Local}: straight to Here.
         if (!scope.ReachesHereDirectly(symbol.Bit) || scope.DefaultLocal)
         {

@@ -12,6 +12,34 @@ internal sealed partial class Interpreter
     private static readonly Symbol ThisSymbol = Symbol.Intern("this");
     private static readonly Symbol SuperSymbol = Symbol.Intern("super");
 
+    // The class whose method's body is being prepared (PrepareMethodBody), else null.
+    private ClassDefinition? _preparingMethodOf;
+
+    /// <summary>
+    /// Prepares <paramref name="body"/>, a method's body, with the names of <paramref name="owner"/>'s
+    /// members as <see cref="Executables.MemberNameRead"/>s (see <see cref="IsPreparingMemberName"/>).
+    /// </summary>
+    internal Executable PrepareMethodBody(Node body, ClassDefinition owner)
+    {
+        var outer = _preparingMethodOf;
+        _preparingMethodOf = owner;
+        try
+        {
+            return Prepare(body);
+        }
+        finally
+        {
+            _preparingMethodOf = outer;
+        }
+    }
+
+    /// <summary>
+    /// True while a method's body is prepared, for a name its class's objects have as a member as
+    /// the class now stands. Only a choice of how the name is read: a member's read checks at each
+    /// run that the name means the member there, and any other name reads as names always do.
+    /// </summary>
+    internal bool IsPreparingMemberName(NameNode name) => _preparingMethodOf is { } owner && owner.HasMemberName(name.Symbol);
+
     /// <summary>True for the names that qualify by scope rather than by value (<c>Here</c>, <c>Global</c>, <c>Local</c>).</summary>
     internal static bool IsScopeQualifier(Symbol symbol) =>
         ReferenceEquals(symbol, HereSymbol) || ReferenceEquals(symbol, GlobalSymbol) || ReferenceEquals(symbol, LocalSymbol);
@@ -24,9 +52,18 @@ internal sealed partial class Interpreter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Value? FindInObject(ClassObject self, Symbol symbol, Scope scope)
     {
-        if (self.Members.TryGet(symbol, out var member)) return member;
+        if (self.TryGetMember(symbol, out var member)) return member;
         return FindThisOrSuper(self, symbol, scope);
     }
+
+    /// <summary>
+    /// Replaces the member an assignment in a method's body names, where the method's frame cannot
+    /// hold the name (<see cref="Scope.MemberOwnerFor"/>); false when the object has no such member.
+    /// Apart from the assignment's search, so that a member written in a method costs no frame of
+    /// the search's size.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool ReplaceOwnMember(ClassObject self, NameNode at, Value value) => self.TryReplaceMember(at.Symbol, value, at);
 
     private static Value? FindThisOrSuper(ClassObject self, Symbol symbol, Scope scope)
     {
@@ -53,7 +90,7 @@ internal sealed partial class Interpreter
         {
             var found = target.SuperFrom is { } from
                 ? ClassHierarchy.FindInBases(ClassRegistry.Of(this), from, call.Head, call)
-                : self.Members.TryGet(call.Head, out var member) ? member : null;
+                : self.TryGetMember(call.Head, out var member) ? member : null;
             return found switch
             {
                 FunctionValue method => CallMember(self, method, call, args, scope),

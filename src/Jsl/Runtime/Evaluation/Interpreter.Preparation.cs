@@ -30,6 +30,7 @@ internal sealed partial class Interpreter
         {
             CallNode { HeadIsString: true } call => new Constant(StringHeadedValue(call)),
             CallNode call when FastPaths => PrepareCall(call),
+            NameNode { Scope: NameScope.Unqualified } name when FastPaths && IsPreparingMemberName(name) => new MemberNameRead(name),
             NameNode { Scope: NameScope.Unqualified } name when FastPaths => new NameRead(name),
             NameNode { Scope: NameScope.Qualified } name when FastPaths => new QualifiedNameRead(name),
             NumberNode number => new Constant(NumberValue.Of(number.Value)),

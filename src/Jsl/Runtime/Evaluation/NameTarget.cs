@@ -11,6 +11,9 @@ namespace Jsl.Runtime.Evaluation;
 internal sealed class NameTarget(NameNode name)
 {
     private VariableCell? _cell;
+
+    // Where the object's member of a qualified name was last found (ClassObject.TryReplaceMemberAt).
+    private int _memberSlot;
     private readonly QualifierVariable? _qualifier = name.Scope == NameScope.Qualified ? QualifierVariable.For(name.Qualifier) : null;
 
     /// <summary>The name as written.</summary>
@@ -23,7 +26,7 @@ internal sealed class NameTarget(NameNode name)
         else if (_qualifier?.Find(interpreter, scope) is Classes.ClassObject self)
         {
             // An existing member (obj:count = obj:count - i) is replaced in one search; a new one added.
-            if (!self.TryReplaceMember(Name.Symbol, value, Name)) self.SetMember(Name.Symbol, value, Name, Name.Text);
+            if (!self.TryReplaceMemberAt(ref _memberSlot, Name.Symbol, value, Name)) self.SetMember(Name.Symbol, value, Name, Name.Text);
         }
         else interpreter.AssignVariable(Name, value, scope);
     }

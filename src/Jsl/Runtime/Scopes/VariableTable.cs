@@ -253,6 +253,66 @@ internal class VariableTable
         _count = 0;
     }
 
+    /// <summary>
+    /// Looks a variable up at entry <paramref name="slot"/> of a small table only (a slot remembered
+    /// from <see cref="SlotOf"/>, which a removal or the move to cells may have made wrong): false
+    /// says nothing about the other entries.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetAt(int slot, Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
+    {
+        // A table that moved to a dictionary has a count of 0, so no slot fits it.
+        if ((uint)slot < (uint)_count)
+        {
+            ref var entry = ref At(slot);
+            if (ReferenceEquals(entry.Name, name))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+        value = null;
+        return false;
+    }
+
+    /// <summary>The value at entry <paramref name="slot"/> when that entry is <paramref name="name"/>'s, else null (see <see cref="TryGetAt"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Value? ValueAt(int slot, Symbol name)
+    {
+        if ((uint)slot < (uint)_count)
+        {
+            ref var entry = ref At(slot);
+            if (ReferenceEquals(entry.Name, name)) return entry.Value;
+        }
+        return null;
+    }
+
+    /// <summary>Replaces the value at entry <paramref name="slot"/> when that entry is <paramref name="name"/>'s (see <see cref="TryGetAt"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryReplaceAt(int slot, Symbol name, Value value)
+    {
+        if ((uint)slot < (uint)_count)
+        {
+            ref var entry = ref At(slot);
+            if (ReferenceEquals(entry.Name, name))
+            {
+                entry.Value = value;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The entry of <paramref name="name"/> in a small table, for <see cref="TryGetAt"/>; -1 when it has none or the table moved to cells.</summary>
+    internal int SlotOf(Symbol name)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (ReferenceEquals(At(i).Name, name)) return i;
+        }
+        return -1;
+    }
+
     /// <summary>True when the variable exists.</summary>
     public bool Contains(Symbol name) => TryGet(name, out _);
 

@@ -1,7 +1,5 @@
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Evaluation.Executables;
-using Jsl.Runtime.Scopes;
-using Jsl.Syntax;
 using Jsl.Syntax.Tree;
 using Xunit;
 
@@ -12,16 +10,9 @@ public class FastPathSwitchTests
 {
     private const string Script = "x = 0; For( i = 1, i <= 3, i++, x += i ); f = Function( {a}, a * 2 ); If( x > 1, f( x ), 0 )";
 
-    private static (Node Root, double Result) Run(bool fastPaths)
-    {
-        var engine = new Engine(new TextWriterLogSink(TextWriter.Null), TextWriter.Null) { FastPaths = fastPaths };
-        var root = JslParser.Parse(Script, "t.jsl").Root;
-        var value = engine.Interpreter.EvalTopLevel(root, Scope.ForScript(engine.Interpreter.Globals, "t.jsl"));
-        return (root, Assert.IsType<Jsl.Runtime.Values.NumberValue>(value).Value);
-    }
+    private static (Node Root, double Result) Run(bool fastPaths) => PreparedTree.Run(Script, fastPaths);
 
-    private static IEnumerable<Node> Walk(Node node) =>
-        node is CallNode call ? call.Args.SelectMany(Walk).Prepend(node) : [node];
+    private static IEnumerable<Node> Walk(Node node) => PreparedTree.Walk(node);
 
     [Fact]
     public void Both_ways_give_the_same_result() => Assert.Equal(Run(true).Result, Run(false).Result);

@@ -25,6 +25,9 @@ internal sealed class MethodSend(BuiltinEntry entry, CallNode send, Executable r
     // answer found on the first run holds for every later one (null: not looked up yet).
     private bool? _classMessage;
 
+    // Where the receiver's member of the message's name was last found (ClassObject.MemberAt).
+    private int _slot;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         DepthGuard.Enter(send);
@@ -33,8 +36,7 @@ internal sealed class MethodSend(BuiltinEntry entry, CallNode send, Executable r
         {
             var target = receiver.Run(interpreter, scope);
             if (target is ClassObject self
-                && self.Members.TryGet(message.Head, out var member)
-                && member is FunctionValue { OwnerClass: not null } method
+                && self.MemberAt(ref _slot, message.Head) is FunctionValue { OwnerClass: not null } method
                 && !IsClassMessage(interpreter, self))
             {
                 return interpreter.InvokeMethod(self, method, message, args, scope);

@@ -15,12 +15,14 @@ internal sealed class QualifiedCall(CallNode call, Executable[] args) : Executab
 {
     private readonly QualifierVariable? _qualifier = QualifierVariable.For(call.Qualifier);
 
+    // Where the object's member of this name was last found (ClassObject.MemberAt).
+    private int _slot;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         DepthGuard.Enter(call);
         if (_qualifier?.Find(interpreter, scope) is ClassObject self
-            && self.Members.TryGet(call.Head, out var member)
-            && member is FunctionValue { OwnerClass: not null } method)
+            && self.MemberAt(ref _slot, call.Head) is FunctionValue { OwnerClass: not null } method)
         {
             return interpreter.InvokeMethod(self, method, call, args, scope);
         }

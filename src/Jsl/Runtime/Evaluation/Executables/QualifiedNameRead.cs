@@ -10,10 +10,13 @@ internal sealed class QualifiedNameRead(NameNode name) : Executable
 {
     private readonly QualifierVariable? _qualifier = QualifierVariable.For(name.Qualifier);
 
+    // Where the object's member of this name was last found (ClassObject.MemberAt).
+    private int _slot;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (_qualifier?.Find(interpreter, scope) is ClassObject self
-            && self.Members.TryGet(name.Symbol, out var member)
+            && self.MemberAt(ref _slot, name.Symbol) is { } member
             && member is not ExpressionValue)
         {
             return member;
