@@ -23,9 +23,9 @@ internal static class ArithmeticBuiltins
         });
         table.Add(Category, "Power", Power);
         table.Add(Category, "Index", Index);
-        table.SetPreparer("Add", NumberPairCall.For(NumberOperator.Add, AddPair));
+        table.SetPreparer("Add", NumberPairCall.ForFold(NumberOperator.Add, AddPair));
         table.SetPreparer("Subtract", NumberPairCall.For(NumberOperator.Subtract, static (c, a, b) => Elementwise.Binary(c, a, b, static (x, y) => x - y)));
-        table.SetPreparer("Multiply", NumberPairCall.For(NumberOperator.Multiply, MultiplyPair));
+        table.SetPreparer("Multiply", NumberPairCall.ForFold(NumberOperator.Multiply, MultiplyPair));
         table.SetPreparer("Divide", NumberPairCall.For(NumberOperator.Divide, static (c, a, b) => Elementwise.Binary(c, a, b, DivideNumbers)));
     }
 

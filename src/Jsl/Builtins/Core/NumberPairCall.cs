@@ -48,6 +48,32 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "an operator with a rule of its own"),
     };
 
+    /// <summary>
+    /// A preparer for the operators whose built-in folds any number of operands left to right with
+    /// the pair rule <paramref name="otherwise"/> (<c>Add</c>, <c>Multiply</c>): two operands as
+    /// <see cref="For(NumberOperator, Func{CallContext, Value, Value, Value})"/>, three or more as a
+    /// <see cref="NumberChainCall{TRule}"/>.
+    /// </summary>
+    public static CallPreparer ForFold(NumberOperator op, Func<CallContext, Value, Value, Value> otherwise)
+    {
+        var pair = For(op, otherwise);
+        CallPreparer chain = op switch
+        {
+            NumberOperator.Add => ChainOf<AddRule>(otherwise),
+            NumberOperator.Multiply => ChainOf<MultiplyRule>(otherwise),
+            _ => throw new ArgumentOutOfRangeException(nameof(op), op, "an operator whose built-in folds its operands"),
+        };
+        return (interpreter, call, entry) => call.Args.Count >= 3 ? chain(interpreter, call, entry) : pair(interpreter, call, entry);
+    }
+
+    private static CallPreparer ChainOf<TRule>(Func<CallContext, Value, Value, Value> otherwise) where TRule : struct, INumberPairRule =>
+        (interpreter, call, entry) =>
+        {
+            var operands = new Executable[call.Args.Count];
+            for (var i = 0; i < operands.Length; i++) operands[i] = interpreter.Prepare(call.Args[i]);
+            return new NumberChainCall<TRule>(entry, call, operands, otherwise);
+        };
+
     private static CallPreparer For<TRule>(Func<CallContext, Value, Value, Value> otherwise) where TRule : struct, INumberPairRule =>
         (interpreter, call, entry) =>
         {
