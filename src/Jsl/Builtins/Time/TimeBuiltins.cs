@@ -82,7 +82,9 @@ internal static class TimeBuiltins
 
         table.Add(Category, "Short Date", static c => DateText(c, "<MM>/<DD>/<YYYY>"));
         table.Add(Category, "Long Date", static c => DateText(c, "<DayOfWeek>, <Month> <D>, <YYYY>"));
-        table.Add(Category, "Abbrev Date", static c => DateText(c, "<Mon> <D>, <YYYY>"));
+        // The JSL Syntax Reference (Date and Time Functions) shows Abbrev Date( 29Feb2004 ) as "02/29/2004":
+        // JMP's "abbreviated" date is the numeric month/day/year, not "Feb 29, 2004".
+        table.Add(Category, "Abbrev Date", static c => DateText(c, "<MM>/<DD>/<YYYY>"));
         table.Add(Category, "MDYHMS", static c => DateText(c, "<MM>/<DD>/<YYYY> <hh24>:<mm>:<ss>"));
 
         table.Add(Category, "Format", DateFormatting.Format);
