@@ -56,6 +56,14 @@ internal sealed class DatePattern
         ["yyyymm"] = "<YYYY><MM>",
         ["h:m"] = "<hh24>:<mm>",
         ["h:m:s"] = "<hh24>:<mm>:<ss>",
+        // The duration formats the Scripting Index lists with the date formats. Decision: they are the
+        // duration counts of the Scripting Guide's Format Pattern table (<Day>d <hh24>h <mm>m <ss>s gives
+        // 123d 02h 34m 56s): the leading unit uncapped and unpadded, the others two digits.
+        [":day:hr:m:s"] = ":<Day>:<hh24>:<mm>:<ss>",
+        [":day:hr:m"] = ":<Day>:<hh24>:<mm>",
+        ["hr:m:s"] = "<Hour>:<mm>:<ss>",
+        ["hr:m"] = "<Hour>:<mm>",
+        ["min:s"] = "<Minute>:<ss>",
     };
 
     /// <summary>
