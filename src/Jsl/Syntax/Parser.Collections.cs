@@ -78,7 +78,7 @@ internal sealed partial class Parser
             return new MatrixNode(open.Position, 0, 0, []);
         }
         if (rows.Count > 0 || row.Count > 0) rows.Add((rowStart, row));
-        if (rows.Count == 0) return new MatrixNode(open.Position, 0, 0, []);
+        if (rows.Count == 0) return Current.Kind == TokenKind.LeftParen ? ParseEmptyMatrixShape(open) : new MatrixNode(open.Position, 0, 0, []);
         var columns = rows[0].Items.Count;
         foreach (var (start, items) in rows)
         {
@@ -89,6 +89,31 @@ internal sealed partial class Parser
         var values = new double[rows.Count * columns];
         for (var r = 0; r < rows.Count; r++) rows[r].Items.CopyTo(values, r * columns);
         return new MatrixNode(open.Position, rows.Count, columns, values);
+    }
+
+    /// <summary>
+    /// <c>[](rows, columns)</c>: an empty matrix with a shape, as the Scripting Guide (Construct Matrices)
+    /// writes <c>[]( 5,0 )</c> and shows <c>J( 0,4 )</c> as <c>[](0,4)</c>. One of the two counts is 0.
+    /// </summary>
+    private Node ParseEmptyMatrixShape(Token open)
+    {
+        var paren = Advance();
+        var counts = new List<double>();
+        while (counts.Count < 2 && Current.Kind == TokenKind.Number)
+        {
+            counts.Add(Advance().Value);
+            if (counts.Count == 1 && Current.Kind == TokenKind.Comma) Advance();
+        }
+        if (counts.Count == 2 && Current.Kind == TokenKind.RightParen
+            && counts.All(n => n >= 0 && n == Math.Floor(n) && n <= int.MaxValue) && (counts[0] == 0 || counts[1] == 0))
+        {
+            Advance();
+            return new MatrixNode(open.Position, (int)counts[0], (int)counts[1], []);
+        }
+        Report(paren.Position, "expected the shape of an empty matrix, [](rows, columns) with a count of 0");
+        SkipTo(TokenKind.RightParen, commaResumes: false, out _);
+        if (Current.Kind == TokenKind.RightParen) Advance();
+        return new MatrixNode(open.Position, 0, 0, []);
     }
 
     /// <summary>

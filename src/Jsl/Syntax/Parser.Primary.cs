@@ -80,7 +80,7 @@ internal sealed partial class Parser
 
     private Node ParseCall(Token name, Node? qualifier)
     {
-        Advance();
+        var open = Advance();
         var args = ParseArguments(TokenKind.RightParen);
         var text = name.Text ?? "";
         var head = Symbol.Intern(text);
@@ -88,7 +88,21 @@ internal sealed partial class Parser
         {
             return new NameNode(name.Position, Symbol.Intern(literal.Value), literal.Value);
         }
+        if (qualifier is null && ReferenceEquals(head, Heads.JslQuote)) return QuotedSource(name, open);
         return new CallNode(name.Position, head, text, args, qualifier);
+    }
+
+    /// <summary>
+    /// <c>JSL Quote( ... )</c>: the source text between its parentheses, comments and white space kept,
+    /// as a string (Scripting Guide, "Quoting and Unquoting Expressions"). It is a parser directive like
+    /// <c>Name()</c>: the text must still parse, so the closing parenthesis is found the ordinary way.
+    /// </summary>
+    private Node QuotedSource(Token name, Token open)
+    {
+        var close = tokens[Math.Max(index - 1, 0)];
+        if (close.Kind != TokenKind.RightParen || close.Start <= open.Start) return new StringNode(name.Position, "");
+        var start = open.Start + open.Length;
+        return new StringNode(name.Position, text[start..close.Start]);
     }
 
     /// <summary>True when the current <c>:</c> starts a qualified tail (<c>:name</c> or <c>:(expr)</c>).</summary>

@@ -28,7 +28,7 @@ internal static class AssociativeArrayBuiltins
     /// <summary>
     /// <c>Associative Array()</c>, <c>(keys, values)</c> (lists or matrices of the same length),
     /// <c>({{k, v}, ...})</c>, or <c>(keys)</c>: a single list or matrix that is not a list of pairs
-    /// gives each key the value 1 (a set). An associative array argument is copied.
+    /// gives each key the value 1 and the array the default value 0 (a set). An associative array argument is copied.
     /// </summary>
     private static Value Construct(CallContext c)
     {
@@ -52,7 +52,10 @@ internal static class AssociativeArrayBuiltins
                 foreach (ListValue pair in pairs.Items) array.Entries[Key(c, pair.Items[0])] = pair.Items[1].CopyForAssignment();
                 return array;
             default:
+                // The Scripting Guide (Create Associative Arrays): keys from a list without values get the
+                // value 1, and the array's default value is set to 0, so a key not in the set reads as 0.
                 foreach (var key in Items(c, first, "keys")) array.Entries[Key(c, key)] = NumberValue.One;
+                array.DefaultValue = NumberValue.Zero;
                 return array;
         }
     }

@@ -268,17 +268,32 @@ internal static class MatrixBuiltins
     /// <summary>
     /// <c>Where(clause)</c> without a data table: the clause is evaluated once and the positions of its
     /// true (non-zero, non-missing) elements are returned, as <c>Loc</c> would. Decision: a list of
-    /// numbers counts like a matrix; a single number gives <c>[1]</c> when true. Data-table forms are
-    /// out of scope.
+    /// numbers counts like a matrix; a single number gives <c>[1]</c> when true. Decision: when that one
+    /// evaluation gives no answer per position (a list compared as a whole gives one missing value, an
+    /// operator refuses a matrix) and the clause names lists or matrices, the clause is evaluated once
+    /// per position with each of them standing for its element (<see cref="WherePerPosition"/>), as the
+    /// Scripting Index's examples expect. Data-table forms are out of scope.
     /// </summary>
     private static Value Where(CallContext c)
     {
         c.RequireCount(1, 1);
-        return c.Eval(0) switch
+        Value whole;
+        try { whole = c.Eval(0); }
+        catch (Runtime.Errors.JslRuntimeError) when (WherePerPosition.NamesSequence(c, c.ArgNode(0)))
         {
-            MatrixValue m => Positions(NonZero(m.Data)),
+            return Positions(WherePerPosition.TryFind(c, c.ArgNode(0))!);
+        }
+        switch (whole)
+        {
+            case MatrixValue m: return Positions(NonZero(m.Data));
+            case ListValue l when l.Items.All(i => i is NumberValue):
+                return Positions(NonZero(l.Items.Select(i => ((NumberValue)i).Value)));
+        }
+        if (WherePerPosition.TryFind(c, c.ArgNode(0)) is { } found) return Positions(found);
+        return whole switch
+        {
             NumberValue n => Positions(NonZero([n.Value])),
-            ListValue l => Positions(NonZero(l.Items.Select(i => i is NumberValue n ? n.Value : throw c.Error("Where needs a clause that gives numbers")))),
+            ListValue => throw c.Error("Where needs a clause that gives numbers"),
             var other => throw c.Error($"Where needs a clause that gives a matrix, not a {other.TypeName}"),
         };
     }

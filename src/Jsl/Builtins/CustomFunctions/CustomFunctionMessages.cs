@@ -92,9 +92,18 @@ internal static class CustomFunctionMessages
         var other => throw m.Send.Error($"{m.Name} needs a category name, \"\", 1 or 0, not a {other.TypeName}"),
     };
 
-    private static bool Flag(MessageCall m) => m.EvaluatedArgs(1, 1)[0] is NumberValue n
-        ? n.Value != 0 && !double.IsNaN(n.Value)
-        : throw m.Send.Error($"{m.Name} needs 1 or 0");
+    /// <summary>
+    /// The on/off of <c>Transform Category</c> and <c>Custom Format Category</c>. Decision: besides 1 or 0
+    /// (the object's own page), a category name turns the flag on and "" turns it off, because the
+    /// Scripting Index's New Custom Function example writes <c>&lt;&lt;Custom Format Category( "Custom" )</c>;
+    /// the getters keep answering 1 or 0.
+    /// </summary>
+    private static bool Flag(MessageCall m) => m.EvaluatedArgs(1, 1)[0] switch
+    {
+        NumberValue n => n.Value != 0 && !double.IsNaN(n.Value),
+        StringValue s => s.Value.Length > 0,
+        var other => throw m.Send.Error($"{m.Name} needs 1, 0 or a category name, not a {other.TypeName}"),
+    };
 
     /// <summary>A type name or a list of them, each one of <see cref="TypeNames"/> (spelled as the Index spells it).</summary>
     private static Value Types(MessageCall m, Value value)

@@ -25,12 +25,15 @@ internal static class TextBuiltins
     }
 
     /// <summary>
-    /// <c>Concat Items({strings}, &lt;sep=" "&gt;)</c>. Decision: an item that is not a string is
-    /// joined as <c>Char</c> would write it, rather than failing the whole join.
+    /// <c>Concat Items({strings}, &lt;sep=" "&gt;)</c>. The items are evaluated as <c>Eval List</c> does:
+    /// the JSL Syntax Reference joins <c>{str1, str2, str3}</c> (names holding strings) to
+    /// <c>"one two three"</c>. Decision: an item that is still not a string is joined as <c>Char</c>
+    /// would write it, rather than failing the whole join.
     /// </summary>
     private static Value ConcatItems(CallContext c)
     {
-        var list = c.Eval(0) as ListValue ?? throw c.Error("Concat Items: argument 1 must be a list");
+        var given = c.Eval(0) as ListValue ?? throw c.Error("Concat Items: argument 1 must be a list");
+        var list = given.Items.All(static v => v is StringValue) ? given : Core.ExpressionBuiltins.EvalList(c, given);
         var separator = c.Count > 1 ? StringArguments.StringArg(c, 1, "Concat Items: the separator") : " ";
         var sb = new StringBuilder();
         for (var i = 0; i < list.Count; i++)

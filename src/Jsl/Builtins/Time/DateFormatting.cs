@@ -29,7 +29,17 @@ internal static class DateFormatting
             _ => throw c.Error("Cannot convert argument to a number [or matrix]"),
         };
         if (c.Count == 1) return new StringValue(NumberFormatter.Format(x));
-        var name = c.String(1);
+        // Decision: Format( x, width, <decimals>, <"Use thousands separator"> ) without a format name
+        // (the JSL Syntax Reference's first form) is "Best" for a width alone and "Fixed Dec" with decimals.
+        var second = c.Eval(1);
+        var unnamed = second is NumberValue;
+        var name = second switch
+        {
+            StringValue formatName => formatName.Value,
+            NumberValue => "",
+            _ => throw c.Error("argument must be a string"),
+        };
+        var firstOption = unnamed ? 1 : 2;
         if (IsFormatPattern(name))
         {
             c.RequireCount(3);
@@ -40,11 +50,11 @@ internal static class DateFormatting
 
         int? width = null, decimals = null;
         string? currency = null;
-        var fullPrecision = false;
-        for (var i = 2; i < c.Count; i++)
+        bool fullPrecision = false, thousands = false;
+        for (var i = firstOption; i < c.Count; i++)
         {
             if (c.IsOptionArg(i)) continue;
-            switch (c.Eval(i))
+            switch (i == 1 ? second : c.Eval(i))
             {
                 case NumberValue n when !n.IsMissing:
                     if (decimals is null) decimals = (int)n.Value;
@@ -57,6 +67,9 @@ internal static class DateFormatting
                 case StringValue s when s.Value.Replace(" ", "", StringComparison.Ordinal).Equals("FullPrecision", StringComparison.OrdinalIgnoreCase):
                     fullPrecision = true;
                     break;
+                case StringValue s when s.Value.Replace(" ", "", StringComparison.Ordinal).Equals("UseThousandsSeparator", StringComparison.OrdinalIgnoreCase):
+                    thousands = true;
+                    break;
                 case StringValue s:
                     currency = s.Value;
                     break;
@@ -67,7 +80,12 @@ internal static class DateFormatting
         // Decision: one number after the format is the number of decimals; two are width and
         // decimals (the width only limits JMP's display, so it is not applied).
         _ = width;
-        var text = NumberFormats.Format(x, name, decimals, currency, fullPrecision);
+        if (unnamed)
+        {
+            name = width is null ? "Best" : "Fixed Dec";
+            if (width is null) (width, decimals) = (decimals, null);
+        }
+        var text = NumberFormats.Format(x, name, decimals, currency, new NumberFormats.Options(fullPrecision, thousands));
         return text is null ? throw c.Error($"Unknown format \"{name}\"") : new StringValue(text);
     }
 

@@ -14,14 +14,26 @@ internal sealed class DatePattern
     private readonly List<(bool IsField, string Text)> _parts;
     private readonly bool _twelveHour;
 
+    private readonly bool _duration;
+
     private DatePattern(List<(bool IsField, string Text)> parts)
     {
         _parts = parts;
-        _twelveHour = parts.Exists(static p => p.IsField && p.Text is "AMPM" or "ampm");
+        _twelveHour = parts.Exists(static p => p.IsField && p.Text is "AMPM" or "ampm" or "ampm!");
+        _duration = parts.Exists(static p => p.IsField && p.Text is "Day" or "Hour" or "Minute");
     }
 
+    /// <summary>
+    /// The field descriptors the Scripting Index lists for Format Pattern (JMP 16+), plus <c>Mon</c>,
+    /// <c>Dy</c> and <c>h</c>, which the named formats are written with. <c>Day</c>, <c>Hour</c> and
+    /// <c>Minute</c> are the duration counts; a pattern holding one of them formats a duration.
+    /// </summary>
     private static readonly HashSet<string> Fields =
-        ["YYYY", "YY", "MM", "M", "Mon", "Month", "DD", "D", "Day", "Dy", "hh24", "hh", "h", "mm", "ss", "AMPM", "ampm", "Q"];
+        ["YYYY", "YY", "yyyy", "yy", "MM", "M", "Mon", "Mmm", "MMM", "Month", "DD", "D", "DayOfWeek", "Dy", "DW", "dw",
+         "WW1", "WW2", "ww", "Q", "Q#", "hh24", "hh", "zhh", "h", "mm", "ss", "AMPM", "ampm", "ampm?", "ampm!", "Day", "Hour", "Minute"];
+
+    /// <summary>Separators that are fields: written as their character, and on input any common separator (<c>/?</c>, <c>:?</c>: optional, never written).</summary>
+    private static readonly HashSet<string> SeparatorFields = ["/", "-", "/?", ":?"];
 
     private static readonly Dictionary<string, string> NamedFormats = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,13 +56,23 @@ internal sealed class DatePattern
         ["yyyymm"] = "<YYYY><MM>",
         ["h:m"] = "<hh24>:<mm>",
         ["h:m:s"] = "<hh24>:<mm>:<ss>",
+        // The duration formats the Scripting Index lists with the date formats. Decision: they are the
+        // duration counts of the Scripting Guide's Format Pattern table (<Day>d <hh24>h <mm>m <ss>s gives
+        // 123d 02h 34m 56s): the leading unit uncapped and unpadded, the others two digits.
+        [":day:hr:m:s"] = ":<Day>:<hh24>:<mm>:<ss>",
+        [":day:hr:m"] = ":<Day>:<hh24>:<mm>",
+        ["hr:m:s"] = "<Hour>:<mm>:<ss>",
+        ["hr:m"] = "<Hour>:<mm>",
+        ["min:s"] = "<Minute>:<ss>",
     };
 
     /// <summary>
     /// The pattern for a named JMP date format, or null when the name is not a date format. A date
     /// part followed by " h:m", " h:m:s", ":h:m" or ":h:m:s" adds the time.
-    /// Decision: hours are written on the 24-hour clock in every named format (JMP's log shows
-    /// <c>15Jul2000:13:45:30</c>); a pattern asks for 12-hour time with an <c>&lt;AMPM&gt;</c> field.
+    /// Decision: hours are written on the 24-hour clock in the named formats (JMP's log shows
+    /// <c>15Jul2000:13:45:30</c>), except "ddMonyyyy h:m:s" and "ddMonyyyy h:m" (below); a pattern asks
+    /// for 12-hour time with an <c>&lt;AMPM&gt;</c> field. Reading, a named format with a time accepts
+    /// an AM/PM after it either way.
     /// </summary>
     public static DatePattern? ForName(string name)
     {
@@ -61,16 +83,24 @@ internal sealed class DatePattern
             if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
                 && NamedFormats.TryGetValue(key[..^suffix.Length], out var datePart) && !datePart.Contains("<hh24>", StringComparison.Ordinal))
             {
-                return Parse(datePart + time);
+                // Decision: "ddMonyyyy h:m:s" and "ddMonyyyy h:m" (a space before the time) write the
+                // 12-hour clock with AM/PM, "19May2011 11:37:52 AM", as the Scripting Guide's Format
+                // example shows; the other named formats keep the 24-hour clock (see above).
+                var twelveHour = suffix[0] == ' ' && key[..^suffix.Length].Equals("ddMonyyyy", StringComparison.OrdinalIgnoreCase);
+                return Parse(datePart + (twelveHour ? time.Replace("<hh24>", "<h>", StringComparison.Ordinal).Replace("<ampm?>", "<ampm!>", StringComparison.Ordinal) : time));
             }
         }
         return null;
     }
 
+    /// <summary>
+    /// The time parts a named date format can end with. Two internal fields: <c>&lt;ampm?&gt;</c> writes
+    /// nothing and reads an optional AM/PM; <c>&lt;ampm!&gt;</c> writes " AM"/" PM" and reads it optionally.
+    /// </summary>
     private static readonly (string Suffix, string Time)[] TimeSuffixes =
     [
-        (" h:m:s", " <hh24>:<mm>:<ss>"), (" h:m", " <hh24>:<mm>"),
-        (":h:m:s", ":<hh24>:<mm>:<ss>"), (":h:m", ":<hh24>:<mm>"),
+        (" h:m:s", " <hh24>:<mm>:<ss><ampm?>"), (" h:m", " <hh24>:<mm><ampm?>"),
+        (":h:m:s", ":<hh24>:<mm>:<ss><ampm?>"), (":h:m", ":<hh24>:<mm><ampm?>"),
     ];
 
     /// <summary>Parses a "Format Pattern" string; null (with <paramref name="error"/>) when a field is unknown.</summary>
@@ -88,7 +118,11 @@ internal sealed class DatePattern
                 continue;
             }
             var inner = pattern[(i + 1)..close];
-            if (Fields.Contains(inner))
+            if (inner is "'T'" or "::")
+            {
+                literal.Append(inner == "::" ? ':' : 'T'); // the ISO 'T' and the ISO time separator
+            }
+            else if (Fields.Contains(inner) || SeparatorFields.Contains(inner))
             {
                 if (literal.Length > 0) parts.Add((false, literal.ToString()));
                 literal.Clear();
@@ -115,6 +149,7 @@ internal sealed class DatePattern
     /// <summary>Writes <paramref name="seconds"/> with this pattern; <c>.</c> when missing or out of range.</summary>
     public string Format(double seconds)
     {
+        if (_duration) return FormatDuration(seconds);
         var value = JmpDate.ToDateTime(seconds);
         if (value is null) return ".";
         var t = value.Value;
@@ -132,19 +167,33 @@ internal sealed class DatePattern
                 "YY" => (t.Year % 100).ToString("00", CultureInfo.InvariantCulture),
                 "MM" => t.Month.ToString("00", CultureInfo.InvariantCulture),
                 "M" => t.Month.ToString(CultureInfo.InvariantCulture),
-                "Mon" => JmpDate.MonthAbbreviations[t.Month - 1],
+                "yyyy" => WeekNumbers.IsoYear(DateOnly.FromDateTime(t)).ToString("0000", CultureInfo.InvariantCulture),
+                "yy" => (WeekNumbers.IsoYear(DateOnly.FromDateTime(t)) % 100).ToString("00", CultureInfo.InvariantCulture),
+                "Mon" or "Mmm" or "MMM" => JmpDate.MonthAbbreviations[t.Month - 1],
                 "Month" => JmpDate.MonthNames[t.Month - 1],
                 "DD" => t.Day.ToString("00", CultureInfo.InvariantCulture),
                 "D" => t.Day.ToString(CultureInfo.InvariantCulture),
-                "Day" => JmpDate.DayNames[(int)t.DayOfWeek],
+                "DayOfWeek" => JmpDate.DayNames[(int)t.DayOfWeek],
                 "Dy" => JmpDate.DayNames[(int)t.DayOfWeek][..3],
+                "DW" => ((int)t.DayOfWeek + 1).ToString(CultureInfo.InvariantCulture),
+                "dw" => ((int)t.DayOfWeek == 0 ? 7 : (int)t.DayOfWeek).ToString(CultureInfo.InvariantCulture),
+                "WW1" => WeekNumbers.Of(DateOnly.FromDateTime(t), 1).ToString("00", CultureInfo.InvariantCulture),
+                "WW2" => WeekNumbers.Of(DateOnly.FromDateTime(t), 2).ToString("00", CultureInfo.InvariantCulture),
+                "ww" => WeekNumbers.Of(DateOnly.FromDateTime(t), 3).ToString("00", CultureInfo.InvariantCulture),
+                "Q#" => "Q" + ((t.Month + 2) / 3).ToString(CultureInfo.InvariantCulture),
+                "zhh" => Hour(t).ToString("00", CultureInfo.InvariantCulture),
+                "/" or "-" => text,
+                "/?" or ":?" or "ampm?" => "",
                 "hh24" => t.Hour.ToString("00", CultureInfo.InvariantCulture),
                 "hh" => Hour(t).ToString("00", CultureInfo.InvariantCulture),
                 "h" => Hour(t).ToString(CultureInfo.InvariantCulture),
                 "mm" => t.Minute.ToString("00", CultureInfo.InvariantCulture),
                 "ss" => t.Second.ToString("00", CultureInfo.InvariantCulture),
                 "AMPM" => t.Hour < 12 ? "AM" : "PM",
-                "ampm" => t.Hour < 12 ? "am" : "pm",
+                // Decision: <ampm> is the US locale's time marker with the space before it, so that
+                // <ss><ampm> writes "11:54:33 AM" as the Scripting Guide's Format Pattern table shows;
+                // <AMPM> (locale-independent) is the bare "AM" or "PM".
+                "ampm" or "ampm!" => t.Hour < 12 ? " AM" : " PM",
                 "Q" => ((t.Month + 2) / 3).ToString(CultureInfo.InvariantCulture),
                 _ => "",
             });
@@ -152,12 +201,48 @@ internal sealed class DatePattern
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A duration: the most significant count (<c>&lt;Day&gt;</c>, <c>&lt;Hour&gt;</c> or <c>&lt;Minute&gt;</c>)
+    /// takes the whole, the clock fields take what is left (<c>&lt;Day&gt;d &lt;hh24&gt;h</c> of 123 days
+    /// and 2 hours writes "123d 02h"). Decision: a negative duration is written with a leading minus.
+    /// </summary>
+    private string FormatDuration(double seconds)
+    {
+        if (!double.IsFinite(seconds)) return ".";
+        var sign = seconds < 0 ? "-" : "";
+        var total = Math.Floor(Math.Abs(seconds));
+        var sb = new StringBuilder(sign);
+        foreach (var (isField, text) in _parts)
+        {
+            if (!isField)
+            {
+                sb.Append(text);
+                continue;
+            }
+            sb.Append(text switch
+            {
+                "Day" => Whole(total / JmpDate.SecondsPerDay),
+                "Hour" => Whole(total / 3600),
+                "Minute" => Whole(total / 60),
+                "hh24" or "hh" or "zhh" => Math.Floor(total / 3600 % 24).ToString("00", CultureInfo.InvariantCulture),
+                "h" => Whole(total / 3600 % 24),
+                "mm" => Math.Floor(total / 60 % 60).ToString("00", CultureInfo.InvariantCulture),
+                "ss" => (total % 60).ToString("00", CultureInfo.InvariantCulture),
+                "/" or "-" => text,
+                _ => "",
+            });
+        }
+        return sb.ToString();
+    }
+
+    private static string Whole(double x) => Math.Floor(x).ToString("0", CultureInfo.InvariantCulture);
+
     private int Hour(DateTime t) => !_twelveHour ? t.Hour : t.Hour % 12 == 0 ? 12 : t.Hour % 12;
 
     /// <summary>Reads <paramref name="text"/> with this pattern; NaN when it does not match.</summary>
     public double Read(string text)
     {
-        int year = 1904, month = 1, day = 1, hour = 0, minute = 0;
+        int year = 1904, month = 1, day = 1, hour = 0, minute = 0, days = 0;
         double second = 0;
         bool? pm = null;
         var pos = 0;
@@ -171,10 +256,10 @@ internal sealed class DatePattern
             }
             switch (part)
             {
-                case "YYYY":
+                case "YYYY" or "yyyy":
                     if (!ReadInt(text, ref pos, 4, out year)) return double.NaN;
                     break;
-                case "YY":
+                case "YY" or "yy":
                     if (!ReadInt(text, ref pos, 2, out var yy)) return double.NaN;
                     year = Jsl.Syntax.TwoDigitYear.Expand(yy);
                     break;
@@ -184,13 +269,32 @@ internal sealed class DatePattern
                 case "DD" or "D":
                     if (!ReadInt(text, ref pos, 2, out day)) return double.NaN;
                     break;
-                case "Mon" or "Month":
+                case "Mon" or "Mmm" or "MMM" or "Month":
                     if (!ReadMonth(text, ref pos, out month)) return double.NaN;
                     break;
-                case "Day" or "Dy":
+                case "DayOfWeek" or "Dy":
                     while (pos < text.Length && char.IsLetter(text[pos])) pos++;
                     break;
-                case "hh24" or "hh" or "h":
+                case "DW" or "dw" or "WW1" or "WW2" or "ww":
+                    if (!ReadInt(text, ref pos, part.Length == 2 && part != "ww" ? 1 : 2, out _)) return double.NaN;
+                    break;
+                case "Day" or "Hour" or "Minute":
+                    if (!ReadInt(text, ref pos, 9, out var count)) return double.NaN;
+                    if (part == "Day") days = count;
+                    else if (part == "Hour") hour = count;
+                    else minute = count;
+                    break;
+                case "/" or "-":
+                    if (pos >= text.Length || !IsDateSeparator(text[pos])) return double.NaN;
+                    pos++;
+                    break;
+                case "/?":
+                    if (pos < text.Length && IsDateSeparator(text[pos])) pos++;
+                    break;
+                case ":?":
+                    if (pos < text.Length && text[pos] == ':') pos++;
+                    break;
+                case "hh24" or "hh" or "zhh" or "h":
                     if (!ReadInt(text, ref pos, 2, out hour)) return double.NaN;
                     break;
                 case "mm":
@@ -199,20 +303,33 @@ internal sealed class DatePattern
                 case "ss":
                     if (!ReadSeconds(text, ref pos, out second)) return double.NaN;
                     break;
+                case "ampm?" or "ampm!":
+                    var before = pos;
+                    while (pos < text.Length && char.IsWhiteSpace(text[pos])) pos++;
+                    if (pos + 2 <= text.Length && text.Substring(pos, 2).ToUpperInvariant() is "AM" or "PM")
+                    {
+                        pm = text.Substring(pos, 2).ToUpperInvariant() == "PM";
+                        pos += 2;
+                    }
+                    else pos = before;
+                    break;
                 case "AMPM" or "ampm":
+                    while (pos < text.Length && char.IsWhiteSpace(text[pos])) pos++;
                     if (pos + 2 > text.Length) return double.NaN;
                     var marker = text.Substring(pos, 2).ToUpperInvariant();
                     if (marker is not ("AM" or "PM")) return double.NaN;
                     pm = marker == "PM";
                     pos += 2;
                     break;
-                case "Q":
+                case "Q" or "Q#":
+                    if (part == "Q#" && !MatchLiteral(text, ref pos, "Q")) return double.NaN;
                     if (!ReadInt(text, ref pos, 1, out var quarter) || quarter is < 1 or > 4) return double.NaN;
                     month = (quarter - 1) * 3 + 1;
                     break;
             }
         }
         if (pos != text.Length) return double.NaN;
+        if (_duration) return days * JmpDate.SecondsPerDay + hour * 3600.0 + minute * 60.0 + second;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)) return double.NaN;
         if (pm is not null)
         {
@@ -222,6 +339,9 @@ internal sealed class DatePattern
         if (hour > 23 || minute > 59 || second >= 60) return double.NaN;
         return JmpDate.FromParts(year, month, day) + hour * 3600 + minute * 60 + second;
     }
+
+    /// <summary>The separators a date separator field accepts on input.</summary>
+    private static bool IsDateSeparator(char c) => c is '/' or '-' or '.' or ' ';
 
     private static bool MatchLiteral(string text, ref int pos, string literal)
     {

@@ -81,8 +81,10 @@ internal static class TimeBuiltins
         AddUnit(table, "In Years", 365.25 * JmpDate.SecondsPerDay);
 
         table.Add(Category, "Short Date", static c => DateText(c, "<MM>/<DD>/<YYYY>"));
-        table.Add(Category, "Long Date", static c => DateText(c, "<Day>, <Month> <D>, <YYYY>"));
-        table.Add(Category, "Abbrev Date", static c => DateText(c, "<Mon> <D>, <YYYY>"));
+        table.Add(Category, "Long Date", static c => DateText(c, "<DayOfWeek>, <Month> <D>, <YYYY>"));
+        // The JSL Syntax Reference (Date and Time Functions) shows Abbrev Date( 29Feb2004 ) as "02/29/2004":
+        // JMP's "abbreviated" date is the numeric month/day/year, not "Feb 29, 2004".
+        table.Add(Category, "Abbrev Date", static c => DateText(c, "<MM>/<DD>/<YYYY>"));
         table.Add(Category, "MDYHMS", static c => DateText(c, "<MM>/<DD>/<YYYY> <hh24>:<mm>:<ss>"));
 
         table.Add(Category, "Format", DateFormatting.Format);
@@ -133,12 +135,7 @@ internal static class TimeBuiltins
         if (rule is not (1 or 2 or 3)) throw c.Error("argument value is invalid: the rule must be 1, 2 or 3");
         var date = JmpDate.DateOf(x);
         if (date is null) return NumberValue.Missing;
-        var d = date.Value;
-        if (rule == 3) return NumberValue.Of(ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)));
-        var jan1 = (int)new DateOnly(d.Year, 1, 1).DayOfWeek;
-        var firstSunday = 1 + (7 - jan1) % 7;
-        var first = rule == 1 ? 2 : 1;
-        return NumberValue.Of(d.DayOfYear < firstSunday ? first - 1 : first + (d.DayOfYear - firstSunday) / 7);
+        return NumberValue.Of(WeekNumbers.Of(date.Value, (int)rule));
     }
 
     private static Value DateText(CallContext c, string pattern)

@@ -114,6 +114,12 @@ internal static class ValueFormatter
 
     private static void AppendMatrix(StringBuilder sb, MatrixValue matrix)
     {
+        // An empty matrix that has a shape prints it, as the Scripting Guide shows J( 0,4 ): [](0,4).
+        if (matrix.Rows * matrix.Columns == 0 && (matrix.Rows != 0 || matrix.Columns != 0))
+        {
+            sb.Append("[](").Append(matrix.Rows).Append(',').Append(matrix.Columns).Append(')');
+            return;
+        }
         sb.Append('[');
         for (var r = 0; r < matrix.Rows; r++)
         {

@@ -75,8 +75,21 @@ internal sealed class AssociativeArrayValue : Value
                 (StringValue a, StringValue b) => string.CompareOrdinal(a.Value, b.Value),
                 // Both are identity keys (the same rank): the order they first became keys.
                 _ when identityOrder && IdentityKeys.Applies(x) => IdentityKeys.OrdinalOf(x).CompareTo(IdentityKeys.OrdinalOf(y)),
+                _ when !identityOrder => CompareSortedText(Formatting.ValueFormatter.ToText(x), Formatting.ValueFormatter.ToText(y)),
                 _ => string.CompareOrdinal(Formatting.ValueFormatter.ToText(x), Formatting.ValueFormatter.ToText(y)),
             };
+        }
+
+        /// <summary>
+        /// Names and expressions in a sorted list: by their text, case ignored. The Scripting Guide's
+        /// Manipulate Lists page sorts <c>{..., Pi(), cat, apple, cake}</c> to <c>apple, cake, cat, Pi()</c>
+        /// and <c>{pie, Pi()}</c> to <c>Pi(), pie</c>. Decision: texts equal but for case fall back to
+        /// ordinal order, so the order stays total.
+        /// </summary>
+        private static int CompareSortedText(string a, string b)
+        {
+            var folded = string.Compare(a, b, StringComparison.OrdinalIgnoreCase);
+            return folded != 0 ? folded : string.CompareOrdinal(a, b);
         }
 
         /// <inheritdoc/>

@@ -45,6 +45,7 @@ internal static class Heads
     public static readonly Symbol List = Symbol.Intern("List");
     public static readonly Symbol Empty = Symbol.Intern("Empty");
     public static readonly Symbol Name = Symbol.Intern("Name");
+    public static readonly Symbol JslQuote = Symbol.Intern("JSL Quote");
     public static readonly Symbol PatImmediate = Symbol.Intern("Pat Immediate");
     public static readonly Symbol PatConditional = Symbol.Intern("Pat Conditional");
     // Computed scoped names: q:(expr) and :(expr).

@@ -12,7 +12,7 @@ namespace Jsl.Tests.Builtins.Catalog;
 public sealed class UnavailableFunctionsTests
 {
     /// <summary>Index names the parser handles itself: a call to them never reaches the built-ins.</summary>
-    private static readonly string[] SyntaxNames = ["Name"];
+    private static readonly string[] SyntaxNames = ["Name", "JSL Quote"];
 
     private static readonly Jsl.Runtime.Evaluation.BuiltinTable Table = BuiltinCatalog.CreateDefault();
 
