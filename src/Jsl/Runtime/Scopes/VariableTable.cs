@@ -261,18 +261,9 @@ internal class VariableTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryGetAt(int slot, Symbol name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Value? value)
     {
-        // A table that moved to a dictionary has a count of 0, so no slot fits it.
-        if ((uint)slot < (uint)_count)
-        {
-            ref var entry = ref At(slot);
-            if (ReferenceEquals(entry.Name, name))
-            {
-                value = entry.Value;
-                return true;
-            }
-        }
-        value = null;
-        return false;
+        // A table that moved to a dictionary has a count of 0, so no slot fits it (ValueAt's range test).
+        value = ValueAt(slot, name);
+        return value is not null;
     }
 
     /// <summary>The value at entry <paramref name="slot"/> when that entry is <paramref name="name"/>'s, else null (see <see cref="TryGetAt"/>).</summary>
