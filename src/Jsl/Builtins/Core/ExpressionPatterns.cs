@@ -31,12 +31,18 @@ internal static class ExpressionPatterns
         {
             c.RequireCount(2, 2);
             var tree = Subject(c);
-            var pattern = c.ArgNode(1) is CallNode { Args.Count: 1 } quoted && quoted.HeadText.Equals("Expr", StringComparison.OrdinalIgnoreCase) ? quoted.Args[0] : c.ArgNode(1);
+            var pattern = Unquoted(c.ArgNode(1)) ?? c.ArgNode(1);
             return Find(tree, pattern) is { } found ? ListLiterals.FromNode(found) : EmptyValue.Instance;
         });
         table.Add(Category, "Wild", c => throw c.Error("Wild() only has a meaning inside an expression pattern, such as Extract Expr's"));
         table.Add(Category, "Wild List", c => throw c.Error("Wild List() only has a meaning inside an expression pattern, such as Extract Expr's"));
     }
+
+    private static readonly Symbol ExprHead = Symbol.Intern("Expr");
+
+    /// <summary>The argument of <c>Expr( x )</c> written as <paramref name="node"/>, else null: both arguments are read through it.</summary>
+    private static Node? Unquoted(Node node) =>
+        node is CallNode { Args.Count: 1 } quoted && ReferenceEquals(quoted.Head, ExprHead) ? quoted.Args[0] : null;
 
     private static readonly Symbol[] MakesExpression =
         [Symbol.Intern("Name Expr"), Symbol.Intern("Eval Expr"), Symbol.Intern("Parse"), Symbol.Intern("Substitute")];
@@ -47,7 +53,7 @@ internal static class ExpressionPatterns
         var written = c.ArgNode(0);
         if (written is CallNode { HeadIsString: false } call)
         {
-            if (call.Args.Count == 1 && call.HeadText.Equals("Expr", StringComparison.OrdinalIgnoreCase)) return call.Args[0];
+            if (Unquoted(call) is { } quoted) return quoted;
             if (Array.IndexOf(MakesExpression, call.Head) < 0) return written;
         }
         var subject = c.EvalKeepingHeldExpression(0);
