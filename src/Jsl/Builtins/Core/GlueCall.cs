@@ -17,4 +17,16 @@ internal sealed class GlueCall(Executable[] steps) : Executable
         }
         return result;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>The last step's value is the glue's: it is the tail when the glue is.</remarks>
+    internal override Executable InFunctionTail()
+    {
+        if (steps.Length == 0) return this;
+        var last = steps[^1].InFunctionTail();
+        if (ReferenceEquals(last, steps[^1])) return this;
+        var copy = (Executable[])steps.Clone();
+        copy[^1] = last;
+        return new GlueCall(copy);
+    }
 }

@@ -14,4 +14,7 @@ internal sealed class ReturnCall(Executable value) : Executable
         interpreter.Signal = ControlSignal.Return;
         return result;
     }
+
+    /// <inheritdoc/>
+    internal override Executable InFunctionTail() => new TailReturnCall(value);
 }

@@ -13,4 +13,12 @@ internal abstract class Executable
 {
     /// <summary>Evaluates the prepared node in <paramref name="scope"/>.</summary>
     public abstract Value Run(Interpreter interpreter, Scope scope);
+
+    /// <summary>
+    /// This executable as the last thing a function's body does, whose value is the call's result
+    /// (the body, the last step of its <c>Glue</c>): one that runs cheaper there (a tail
+    /// <c>Return</c>, which needs no signal), or itself. The node keeps this executable: only the
+    /// function's call runs the other (<see cref="Interpreter.BodyOf"/>).
+    /// </summary>
+    internal virtual Executable InFunctionTail() => this;
 }

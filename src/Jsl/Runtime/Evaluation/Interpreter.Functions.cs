@@ -74,13 +74,36 @@ internal sealed partial class Interpreter
         var body = function.Body;
         _budget.Step(body);
         if (args.Length != parameters.Length || function.Locals.Length != 0) BindDefaultsAndLocals(function, frame, args.Length);
-        // Through Eval, not its try written out here: with a handler in this method, a runaway
-        // recursion on the JIT (the CLI's 256 MB thread, a million levels) took minutes instead of
-        // seconds to reach its depth error.
-        var result = TakeReturn(Eval(body, frame));
+        // Through a method with the handler Eval has, not its try written out here: with a handler
+        // in this method, a runaway recursion on the JIT (the CLI's 256 MB thread, a million
+        // levels) took minutes instead of seconds to reach its depth error.
+        var result = TakeReturn(RunPreparedBody(function, frame));
         _frames.Return(frame);
         return result;
     }
+
+    /// <summary>
+    /// Runs a function's body as <see cref="Eval"/> runs its node, by the executable made for
+    /// the function's calls (<see cref="BodyOf"/>), with the same depth error at the body.
+    /// </summary>
+    private Value RunPreparedBody(FunctionValue function, Scope frame)
+    {
+        try
+        {
+            return (function.PreparedBody ?? BodyOf(function)).Run(this, frame);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw DepthGuard.TooDeep(function.Body);
+        }
+    }
+
+    /// <summary>
+    /// The executable a prepared call of <paramref name="function"/> runs for its body: the body
+    /// node's own, with what ends it in its tail form (<see cref="Executable.InFunctionTail"/>),
+    /// kept in the function.
+    /// </summary>
+    internal Executable BodyOf(FunctionValue function) => function.PreparedBody = Prepare(function.Body).InFunctionTail();
 
     /// <summary>
     /// Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function

@@ -27,6 +27,9 @@ internal sealed class FunctionValue(CallNode definition, Symbol[] parameters, No
     /// <summary>The body expression.</summary>
     public Node Body { get; } = body;
 
+    /// <summary>What a prepared call runs for <see cref="Body"/>, made on its first call (<see cref="Evaluation.Interpreter.BodyOf"/>).</summary>
+    internal Evaluation.Executable? PreparedBody;
+
     /// <summary>The namespace the function was defined in; its unscoped names resolve there.</summary>
     public NamespaceValue Home { get; } = home;
 

@@ -41,10 +41,36 @@ internal sealed class NumberValue : Value
     public override string TypeName => "Number";
 
     /// <summary>Returns a value for <paramref name="value"/>, sharing instances for small integers.</summary>
+    /// <remarks>
+    /// Inlined: every arithmetic result passes here, and a shared integer that was made already
+    /// (nearly every counter, index and small result) is answered with no call. Everything else,
+    /// the first use of a shared integer included, is <see cref="Make"/>. Measured on a naive
+    /// recursion (an argument n - 1 and a sum per call), the call of the whole method with its
+    /// registers saved was about a sixth of each call's instructions.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static NumberValue Of(double value)
     {
-        // The range first (NaN fails it): a large or fractional result, the common case past the
-        // cache, then costs two comparisons and no conversion to int and back; -0 keeps its sign.
+        // The range first (NaN fails it): a large or fractional result then costs two comparisons.
+        if (value >= CacheLow && value <= CacheHigh)
+        {
+            var i = RoundInRange(value, out var integral);
+            // -0 keeps its sign: it is not the shared 0.
+            if (integral && (i != 0 || BitConverter.DoubleToInt64Bits(value) == 0))
+            {
+                // In range by the test above: no bounds check needed.
+                var shared = System.Runtime.CompilerServices.Unsafe.Add(
+                    ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(SmallIntegers), i - CacheLow);
+                if (shared is not null) return shared;
+            }
+        }
+        return Make(value);
+    }
+
+    /// <summary><see cref="Of(double)"/> for what it does not answer inline: a new value, or a shared integer made on its first use.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static NumberValue Make(double value)
+    {
         if (value >= CacheLow && value <= CacheHigh)
         {
             var i = RoundInRange(value, out var integral);
