@@ -16,9 +16,14 @@ namespace Jsl.Builtins.Control;
 internal sealed class IfNameComparisonCall<TRule>(CallNode call, NumberPairCall condition, NameRead name, double right, Executable then, Executable? otherwise)
     : Executable where TRule : struct, INumberPairRule
 {
-    public override Value Run(Interpreter interpreter, Scope scope)
-    {
-        var truth = NameRead.TryReadNumber(name, scope, out var left) ? TRule.Compute(left, right) : condition.RunCondition(interpreter, scope, call);
-        return IfElseCall.Branch(interpreter, scope, truth, then, otherwise);
-    }
+    // The name's number answers here, the condition's call by a method of its own: with no call
+    // but the branch's in tail position, the usual run needs no frame.
+    public override Value Run(Interpreter interpreter, Scope scope) =>
+        NameRead.TryReadNumber(name, scope, out var left)
+            ? IfElseCall.Branch(interpreter, scope, TRule.Compute(left, right), then, otherwise)
+            : RunCondition(interpreter, scope);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RunCondition(Interpreter interpreter, Scope scope) =>
+        IfElseCall.Branch(interpreter, scope, condition.RunCondition(interpreter, scope, call), then, otherwise);
 }

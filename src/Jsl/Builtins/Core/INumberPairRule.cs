@@ -14,4 +14,12 @@ internal interface INumberPairRule
 
     /// <summary>The same result as a bare double: <see cref="Apply"/> is the number value of it.</summary>
     static abstract double Compute(double x, double y);
+
+    /// <summary>
+    /// 1 for an addition, -1 for a subtraction, 0 for every other rule: what a whole right operand
+    /// is added to the left one with, so that an addition of shared integers finds its result
+    /// without rounding (<see cref="NumberValue.Sum"/>, <see cref="NumberValue.Plus"/>); a constant of each
+    /// compiled call, so that the other rules carry no test of it.
+    /// </summary>
+    static virtual int WholeStep => 0;
 }

@@ -30,14 +30,25 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
     // Run and RunCondition answer a first local's number and hand everything else to a method of
     // its own: with no call but one in tail position left, they need no frame of their own.
     public override Value Run(Interpreter interpreter, Scope scope) =>
-        NameRead.TryReadNumber(_leftName, scope, out var local) ? TRule.Apply(local, _right) : RunOperand(interpreter, scope);
+        NameRead.TryReadNumberValue(_leftName, scope, out var local) ? ApplyToLeft(local) : RunOperand(interpreter, scope);
+
+    // n - 1 and i + 1 add a whole number: a shared integer's result is found by its position.
+    // Not for -0: x + -0 keeps the sign of x = -0, which adding a whole 0 would lose.
+    private readonly bool _steps = TRule.WholeStep != 0 && Math.Abs(right.Value) <= NumberValue.PlusRange
+        && right.Value == Math.Floor(right.Value) && !(right.Value == 0 && double.IsNegative(right.Value));
+
+    private readonly int _wholeStep = TRule.WholeStep * (int)Math.Clamp(right.Value, -NumberValue.PlusRange, NumberValue.PlusRange);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private Value ApplyToLeft(NumberValue left) =>
+        TRule.WholeStep != 0 && _steps ? NumberValue.Plus(left, _wholeStep) : TRule.Apply(left.Value, _right);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private Value RunOperand(Interpreter interpreter, Scope scope)
     {
         if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
-        if (a is NumberValue x) return TRule.Apply(x.Value, _right);
+        if (a is NumberValue x) return ApplyToLeft(x);
         return Otherwise(interpreter, scope, a, right);
     }
 

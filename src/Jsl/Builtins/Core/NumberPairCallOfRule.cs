@@ -25,7 +25,7 @@ internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, E
         if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
         var b = right.Run(interpreter, scope);
-        if (a is NumberValue x && b is NumberValue y) return TRule.Apply(x.Value, y.Value);
+        if (a is NumberValue x && b is NumberValue y) return TRule.WholeStep == 1 ? NumberValue.Sum(x, y) : TRule.Apply(x.Value, y.Value);
         return Otherwise(interpreter, scope, a, b);
     }
 

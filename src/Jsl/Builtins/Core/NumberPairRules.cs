@@ -11,6 +11,8 @@ internal struct AddRule : INumberPairRule
     public static double Compute(double x, double y) => x + y;
 
     public static Value Apply(double x, double y) => NumberValue.Of(x + y);
+
+    public static int WholeStep => 1;
 }
 
 /// <summary><c>x - y</c>.</summary>
@@ -19,6 +21,8 @@ internal struct SubtractRule : INumberPairRule
     public static double Compute(double x, double y) => x - y;
 
     public static Value Apply(double x, double y) => NumberValue.Of(x - y);
+
+    public static int WholeStep => -1;
 }
 
 /// <summary><c>x * y</c>.</summary>

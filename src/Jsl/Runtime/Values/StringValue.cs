@@ -114,15 +114,36 @@ internal sealed class StringValue : Value
         return string.Create(first.Length + digits, (first, whole), static (span, state) =>
         {
             state.first.CopyTo(span);
-            state.whole.TryFormat(span[state.first.Length..], out _, default, System.Globalization.CultureInfo.InvariantCulture);
+            WriteDigits(span[state.first.Length..], state.whole);
         });
     }
 
+    /// <summary>How many characters <paramref name="whole"/> (below 10^15 in size) is written with, its sign included.</summary>
     private static int DigitCount(long whole)
     {
         var count = whole < 0 ? 2 : 1;
-        for (var rest = Math.Abs(whole); rest >= 10; rest /= 10) count++;
+        var size = (ulong)Math.Abs(whole);
+        // Powers of ten multiplied up, not the number divided down: a multiplication is cheaper.
+        for (var power = 10UL; power <= size; power *= 10) count++;
         return count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="whole"/> (below 10^15 in size) as the invariant culture writes it,
+    /// filling <paramref name="span"/>, which is <see cref="DigitCount"/> long: digits from the
+    /// last, without a culture's lookups (a key built in a loop writes one per iteration).
+    /// </summary>
+    private static void WriteDigits(Span<char> span, long whole)
+    {
+        var rest = (ulong)Math.Abs(whole);
+        var at = span.Length;
+        do
+        {
+            span[--at] = (char)('0' + (int)(rest % 10));
+            rest /= 10;
+        }
+        while (rest != 0);
+        if (whole < 0) span[0] = '-';
     }
 
     /// <summary>Appends the text of <paramref name="value"/>; a buffer's own prefix is copied from the buffer, without making it a string.</summary>

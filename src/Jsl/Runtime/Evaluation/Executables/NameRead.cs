@@ -18,8 +18,17 @@ internal sealed class NameRead(NameNode name) : Executable
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) && first is not ExpressionValue) return first;
-        return ReadThroughCell(scope) is NumberValue number ? number : RunLookingUp(interpreter, scope);
+        var held = ReadThroughCell(scope);
+        return held is NumberValue || IsReadAsHeld(held) ? held! : RunLookingUp(interpreter, scope);
     }
+
+    /// <summary>
+    /// True for a value a read gives as it is held (<see cref="Interpreter.ReadStored"/> changes only
+    /// expressions and functions): a script's list, string or associative array read through its
+    /// cell then needs no search either.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsReadAsHeld(Value? held) => held is not null and not ExpressionValue and not FunctionValue;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private Value RunLookingUp(Interpreter interpreter, Scope scope)
@@ -48,16 +57,29 @@ internal sealed class NameRead(NameNode name) : Executable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool TryReadNumber(NameRead? read, Scope scope, out double number)
     {
+        if (TryReadNumberValue(read, scope, out var value))
+        {
+            number = value.Value;
+            return true;
+        }
+        number = 0;
+        return false;
+    }
+
+    /// <summary><see cref="TryReadNumber"/> with the number value itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryReadNumberValue(NameRead? read, Scope scope, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out NumberValue? number)
+    {
         if (read is not null)
         {
             var value = scope.Locals is { } locals && locals.TryGetFirst(read._symbol, out var first) ? first : read.ReadThroughCell(scope);
             if (value is NumberValue n)
             {
-                number = n.Value;
+                number = n;
                 return true;
             }
         }
-        number = 0;
+        number = null;
         return false;
     }
 }
