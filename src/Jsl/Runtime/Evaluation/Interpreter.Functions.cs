@@ -101,9 +101,15 @@ internal sealed partial class Interpreter
     /// <summary>
     /// The executable a prepared call of <paramref name="function"/> runs for its body: the body
     /// node's own, with what ends it in its tail form (<see cref="Executable.InFunctionTail"/>),
-    /// kept in the function.
+    /// kept in the function once the body is prepared (a method's stays a stand-in until its
+    /// first call prepares it, see <see cref="Executables.MethodBodyPreparation"/>).
     /// </summary>
-    internal Executable BodyOf(FunctionValue function) => function.PreparedBody = Prepare(function.Body).InFunctionTail();
+    internal Executable BodyOf(FunctionValue function)
+    {
+        var prepared = Prepare(function.Body);
+        if (prepared is Executables.MethodBodyPreparation) return prepared;
+        return function.PreparedBody = prepared.InFunctionTail();
+    }
 
     /// <summary>
     /// Calls a user function with values already evaluated (callbacks, <c>Eval</c> of a function

@@ -137,13 +137,22 @@ internal sealed class StringValue : Value
     {
         var rest = (ulong)Math.Abs(whole);
         var at = span.Length;
-        do
+        // Two digits per division of the whole number: the quotient's multiplication is the dear part.
+        while (rest >= 100)
         {
-            span[--at] = (char)('0' + (int)(rest % 10));
-            rest /= 10;
+            var quotient = rest / 100;
+            WritePair(span, ref at, (int)(rest - quotient * 100));
+            rest = quotient;
         }
-        while (rest != 0);
+        if (rest >= 10) WritePair(span, ref at, (int)rest);
+        else span[--at] = (char)('0' + (int)rest);
         if (whole < 0) span[0] = '-';
+    }
+
+    private static void WritePair(Span<char> span, ref int at, int pair)
+    {
+        span[--at] = (char)('0' + pair % 10);
+        span[--at] = (char)('0' + pair / 10);
     }
 
     /// <summary>Appends the text of <paramref name="value"/>; a buffer's own prefix is copied from the buffer, without making it a string.</summary>
