@@ -105,6 +105,14 @@ internal static class ListEditing
     public static void Sort(List<Value> items, bool descending = false)
     {
         if (SortNumbers(items, descending)) return;
+        if (PrintedFormSort.NeedsText(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), AssociativeArrayValue.KeyComparer.ValueOrder))
+        {
+            var values = items.ToArray();
+            PrintedFormSort.Sort(values, AssociativeArrayValue.KeyComparer.ValueOrder, descending);
+            items.Clear();
+            items.AddRange(values);
+            return;
+        }
         var sorted = descending
             ? items.OrderByDescending(v => v, AssociativeArrayValue.KeyComparer.ValueOrder).ToList()
             : items.OrderBy(v => v, AssociativeArrayValue.KeyComparer.ValueOrder).ToList();
