@@ -21,6 +21,11 @@ internal static class JslParser
         _ = Heads.Glue;
         var errors = new List<SyntaxError>();
         var lines = new LineMap(text, fileName);
+        if (EncryptedScript.IsEncrypted(text))
+        {
+            errors.Add(new SyntaxError(lines.PositionOf(0), EncryptedScript.Message));
+            return new ParseResult(new Parser(Lexer.Tokenize(string.Empty, lines, errors), string.Empty, errors).ParseScript(), [.. errors]);
+        }
         var tokens = Lexer.Tokenize(text, lines, errors);
         var root = new Parser(tokens, text, errors).ParseScript();
         var ordered = errors.OrderBy(e => e.Position.Line).ThenBy(e => e.Position.Column).ToArray();

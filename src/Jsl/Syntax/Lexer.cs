@@ -159,10 +159,13 @@ internal sealed partial class Lexer
     /// <summary>
     /// Characters that may continue a name, apart from whitespace. <c>?</c> is one of them
     /// (<c>skip?</c>, spec §1.1); <c>&gt;?</c> stays an operator because <c>&gt;</c> ends a name first.
+    /// Decision: besides the Unicode math symbols the Rules for Names list, the other number signs
+    /// (superscripts and fractions: <c>²</c>, <c>½</c>) continue a name, because JMP's own Graph
+    /// Builder saves <c>Line Of Fit( X, Y, R²( 1 ) )</c> and a script holding it must load.
     /// </summary>
     internal static bool IsNameContinue(char c) =>
         char.IsLetterOrDigit(c) || c is '\'' or '%' or '.' or '\\' or '_' or '?'
-        || (c > 127 && char.GetUnicodeCategory(c) == UnicodeCategory.MathSymbol);
+        || (c > 127 && char.GetUnicodeCategory(c) is UnicodeCategory.MathSymbol or UnicodeCategory.OtherNumber);
 
     private void LexName()
     {

@@ -135,4 +135,16 @@ public class ParserErrorTests
         var source = string.Join(" + ", Enumerable.Repeat("1", 50_000)) + ";" + string.Join(";", Enumerable.Repeat("x", 50_000));
         Assert.True(JslParser.Parse(source, "t").Succeeded);
     }
+
+    [Theory]
+    [InlineData("//-e16.0\n0,\n4477,55136eJwdmNd17DgQ\nRPPZFOA9QBCO8JN/IK")]
+    [InlineData("//-e6.0.2\r\n1,\r\n2,abc")]
+    public void An_encrypted_script_gets_one_error_at_its_start_instead_of_errors_for_its_ciphertext(string source) =>
+        Assert.Equal(["1:1: this script is encrypted (JMP's Encrypt Script); jsl cannot decrypt it: run the unencrypted source"], Errors(source));
+
+    [Theory]
+    [InlineData("//-e is how a comment may begin\nx = 1;")]
+    [InlineData("//-e\nx = 1;")]
+    [InlineData("x = 1; //-e16.0")]
+    public void A_comment_that_only_looks_like_the_mark_is_a_comment(string source) => Assert.Empty(Errors(source));
 }

@@ -131,10 +131,12 @@ internal static class ListBuiltins
                 var clone = array.Clone();
                 AssociativeArrayBuiltins.RemoveKeys(c, clone, c.EvalOptional(1));
                 return clone;
+            case StringValue text:
+                return ListEditing.RemoveCharacters(c, text.Value, c.EvalOptional(1), c.Number(2, 1));
             case var expression when ExpressionCalls.AsCall(expression) is { } call:
                 return EditArgs(call, items => ListEditing.Remove(c, items, c.EvalOptional(1), c.Number(2, 1)));
             case var other:
-                throw c.Error($"Remove needs a list, associative array or expression, not a {other.TypeName}");
+                throw c.Error($"Remove needs a list, associative array, expression or string, not a {other.TypeName}");
         }
     }
 
@@ -148,10 +150,14 @@ internal static class ListBuiltins
             case AssociativeArrayValue array:
                 AssociativeArrayBuiltins.RemoveKeys(c, array, c.EvalOptional(1));
                 return array;
+            case StringValue text:
+                var shortened = ListEditing.RemoveCharacters(c, text.Value, c.EvalOptional(1), c.Number(2, 1));
+                Assignment.Store(c, c.ArgNode(0), shortened);
+                return shortened;
             case var expression when ExpressionCalls.AsCall(expression) is { } call:
                 return StoreBack(c, EditArgs(call, items => ListEditing.Remove(c, items, c.EvalOptional(1), c.Number(2, 1))));
             case var other:
-                throw c.Error($"Remove From needs a list, associative array or expression variable, not a {other.TypeName}");
+                throw c.Error($"Remove From needs a list, associative array, expression or string variable, not a {other.TypeName}");
         }
     }
 

@@ -268,14 +268,16 @@ internal static class FileBuiltins
             {
                 case NameNode n when Is(n.Text, "absolute"): relative = false; break;
                 case NameNode n when Is(n.Text, "relative"): relative = true; break;
-                case NameNode n when Is(n.Text, "posix"): windows = false; break;
+                // Decision: unix is posix, as the File Path Separators page calls the format
+                // "POSIX, or UNIX" and published add-ins write Convert File Path( path, unix ).
+                case NameNode n when Is(n.Text, "posix") || Is(n.Text, "unix"): windows = false; break;
                 case NameNode n when Is(n.Text, "windows"): windows = true; break;
                 case NameNode n when Is(n.Text, "search"): break;
                 case CallNode { Args.Count: 1 } call when Is(call.Head.Text, "base"):
                     baseDir = c.Eval(call.Args[0]) is StringValue s ? PathResolver.Resolve(c, s.Value) : throw c.Error("argument value is invalid: base needs a string");
                     break;
                 default:
-                    throw c.Error("argument value is invalid: Convert File Path takes absolute|relative, posix|windows, base( path )");
+                    throw c.Error("argument value is invalid: Convert File Path takes absolute|relative, posix|unix|windows, base( path )");
             }
         }
         var full = PathResolver.Resolve(c, original);

@@ -40,8 +40,12 @@ internal sealed class RunProgramArguments
     {
         var parsed = new RunProgramArguments();
         var seenExecutable = false;
-        foreach (var node in c.Call.Args)
+        for (var i = 0; i < c.Count; i++)
         {
+            // Decision: an empty argument is skipped, as JMP runs scripts that write
+            // Run Program( , Executable( "python" ), Options( ... ) ) with a stray leading comma.
+            if (c.IsEmptyArg(i)) continue;
+            var node = c.Call.Args[i];
             if (node is not CallNode { Qualifier: null, Args.Count: 1 } option)
             {
                 throw c.Error($"Run Program: unknown argument {Runtime.Formatting.ExpressionPrinter.Print(node)} (it takes Executable(...), Options(...), parameter(...), Read Function(...) and Write Function(...))");

@@ -177,7 +177,7 @@ internal static class SliceBuiltins
         return 0;
     }
 
-    /// <summary><c>Starts With(s, sub)</c> / <c>Ends With(s, sub)</c>: both strings or both lists; 1 or 0.</summary>
+    /// <summary><c>Starts With(s, sub)</c> / <c>Ends With(s, sub)</c>: both strings, both lists, or a list and its first (last) item; 1 or 0.</summary>
     private static Value Affix(CallContext c, bool atStart)
     {
         var name = atStart ? "Starts With" : "Ends With";
@@ -196,6 +196,11 @@ internal static class SliceBuiltins
                     if (!ValueEquality.AreEqual(s.Items[offset + i], p.Items[i])) return NumberValue.Zero;
                 }
                 return NumberValue.One;
+            // Decision: a list starts (ends) with a value that is not a list when its first (last)
+            // item equals it, as Contains finds an item; SAS's jsl-hamcrest matches its labels this
+            // way ("if actual is a list, it doesn't matter what value is") and passes in JMP.
+            case (ListValue s, var item):
+                return NumberValue.Of(s.Count > 0 && ValueEquality.AreEqual(s.Items[atStart ? 0 : s.Count - 1], item));
             default:
                 throw c.Error($"{name}: the arguments must be both strings or both lists");
         }

@@ -115,7 +115,8 @@ internal sealed class AssociativeArrayEntries : IReadOnlyCollection<KeyValuePair
         var texts = new string[_table.TextCount];
         var others = new Value[_table.Count - texts.Length];
         _table.CopyKeys(texts, others);
-        Array.Sort(others, AssociativeArrayValue.KeyComparer.Instance);
+        if (PrintedFormSort.NeedsText(others, AssociativeArrayValue.KeyComparer.Instance)) PrintedFormSort.Sort(others, AssociativeArrayValue.KeyComparer.Instance);
+        else Array.Sort(others, AssociativeArrayValue.KeyComparer.Instance);
         var numbers = 0;
         while (numbers < others.Length && others[numbers] is NumberValue) numbers++;
         OrdinalTextSort.Sort(texts);

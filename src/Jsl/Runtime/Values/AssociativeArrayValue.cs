@@ -61,7 +61,16 @@ internal sealed class AssociativeArrayValue : Value
         public static readonly KeyComparer ValueOrder = new(identityOrder: false);
 
         /// <inheritdoc/>
-        public int Compare(Value? x, Value? y)
+        public int Compare(Value? x, Value? y) => Compare(x, null, y, null);
+
+        /// <summary>True when this order places <paramref name="v"/> among values of its kind by its printed form.</summary>
+        public bool OrdersByText(Value v) => Rank(v) == 2;
+
+        /// <summary>
+        /// <see cref="Compare(Value?, Value?)"/> with the printed forms of <paramref name="x"/> and
+        /// <paramref name="y"/> already made, or null to print them when the order needs them.
+        /// </summary>
+        public int Compare(Value? x, string? xText, Value? y, string? yText)
         {
             if (ReferenceEquals(x, y)) return 0;
             if (x is StringValue s && y is StringValue t) return string.CompareOrdinal(s.Value, t.Value);
@@ -75,8 +84,8 @@ internal sealed class AssociativeArrayValue : Value
                 (StringValue a, StringValue b) => string.CompareOrdinal(a.Value, b.Value),
                 // Both are identity keys (the same rank): the order they first became keys.
                 _ when identityOrder && IdentityKeys.Applies(x) => IdentityKeys.OrdinalOf(x).CompareTo(IdentityKeys.OrdinalOf(y)),
-                _ when !identityOrder => CompareSortedText(Formatting.ValueFormatter.ToText(x), Formatting.ValueFormatter.ToText(y)),
-                _ => string.CompareOrdinal(Formatting.ValueFormatter.ToText(x), Formatting.ValueFormatter.ToText(y)),
+                _ when !identityOrder => CompareSortedText(xText ?? Formatting.ValueFormatter.ToText(x), yText ?? Formatting.ValueFormatter.ToText(y)),
+                _ => string.CompareOrdinal(xText ?? Formatting.ValueFormatter.ToText(x), yText ?? Formatting.ValueFormatter.ToText(y)),
             };
         }
 
