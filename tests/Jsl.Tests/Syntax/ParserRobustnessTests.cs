@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Jsl.Syntax;
 using Xunit;
@@ -14,9 +13,9 @@ public class ParserRobustnessTests
     {
         var random = new Random(20240917);
         var samples = ScriptIndexSamples.All.Select(s => s.Script).ToArray();
-        var clock = Stopwatch.StartNew();
-        var parsed = 0;
-        while (parsed < 4000 && clock.Elapsed < TimeSpan.FromSeconds(4))
+        // A fixed number of mutations, not as many as fit in a time: a test that counts work done
+        // in a time window fails on a loaded machine without the parser being wrong.
+        for (var parsed = 0; parsed < 800; parsed++)
         {
             var source = Mutate(samples[random.Next(samples.Length)], random);
             var result = JslParser.Parse(source, "fuzz.jsl");
@@ -25,9 +24,7 @@ public class ParserRobustnessTests
             {
                 Assert.True(error.Position.Line >= 1 && error.Position.Column >= 1, error.ToString());
             }
-            parsed++;
         }
-        Assert.True(parsed >= 500, $"only {parsed} mutations parsed in the time allowed");
     }
 
     [Fact]
