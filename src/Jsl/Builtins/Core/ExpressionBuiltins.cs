@@ -96,9 +96,9 @@ internal static class ExpressionBuiltins
         table.Add(Category, "Substitute", Substitute);
         table.Add(Category, "Substitute Into", c =>
         {
-            var result = Substitute(c);
-            Assignment.Store(c, c.ArgNode(0), result);
-            return result;
+            // The Scripting Index: Substitute Into modifies x in place; like Insert Into, its own value is missing.
+            Assignment.Store(c, c.ArgNode(0), Substitute(c));
+            return NumberValue.Missing;
         });
     }
 
