@@ -117,8 +117,12 @@ internal static class Subscripting
     private static Value GetAssociative(CallContext c, AssociativeArrayValue array, Value key)
     {
         if (array.Entries.TryGetValue(key, out var found)) return found;
-        if (array.DefaultValue is not null) return array.DefaultValue;
-        throw c.Error("key not found in associative array");
+        if (array.DefaultValue is null) throw c.Error("key not found in associative array");
+        // The Scripting Guide (Associative Arrays, Default Values): reading an absent key of an array
+        // with a default adds the key, gives it the default value and returns that value.
+        var added = array.DefaultValue.CopyForAssignment();
+        array.Entries[key.CopyForAssignment()] = added;
+        return added;
     }
 
     public static void Set(CallContext c, Value target, IReadOnlyList<Value> indices, Value value)
