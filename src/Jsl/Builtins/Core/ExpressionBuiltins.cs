@@ -96,7 +96,7 @@ internal static class ExpressionBuiltins
         table.Add(Category, "Substitute", Substitute);
         table.Add(Category, "Substitute Into", c =>
         {
-            // The Scripting Index: Substitute Into modifies x in place; like Insert Into, its own value is missing.
+            // The Scripting Index: Substitute Into modifies x in place and names no result: its own value is missing.
             Assignment.Store(c, c.ArgNode(0), Substitute(c));
             return NumberValue.Missing;
         });

@@ -21,7 +21,11 @@ internal sealed class DatePattern
         _parts = parts;
         _twelveHour = parts.Exists(static p => p.IsField && p.Text is "AMPM" or "ampm" or "ampm!");
         _duration = parts.Exists(static p => p.IsField && p.Text is "Day" or "Hour" or "Minute");
+        HasYear = parts.Exists(static p => p.IsField && p.Text is "YYYY" or "YY" or "yyyy" or "yy");
     }
+
+    /// <summary>True when the pattern holds a year, so that what it reads is a date (not a time of day or a duration).</summary>
+    public bool HasYear { get; }
 
     /// <summary>
     /// The field descriptors the Scripting Index lists for Format Pattern (JMP 16+), plus <c>Mon</c>,
