@@ -93,8 +93,9 @@ internal sealed class ClassObject : Value
     }
 
     /// <summary>
-    /// Locks every member (no names, as the Scripting Index's Lock Class describes it) or the named
-    /// members. Decision: with every member locked, none can be added either. A lock belongs to the object
+    /// Locks every member (no names) or the named members. Decision: the Scripting Index's Lock Class
+    /// says "all method members", but its example then fails to set the data member nObs, so a bare
+    /// Lock Class locks data members and methods alike, and none can be added either. A lock belongs to the object
     /// that got <c>&lt;&lt; Lock Class</c> (the Scripting Index sends it to an object); other objects
     /// of the class, and objects made later, are not locked.
     /// </summary>
