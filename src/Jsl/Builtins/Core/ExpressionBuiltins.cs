@@ -27,10 +27,9 @@ internal static class ExpressionBuiltins
             {
                 return EvalValue(c, c.Eval(0));
             }
-            catch (Runtime.Errors.JslRuntimeError error) when (IsInParsedText(error))
+            catch (Runtime.Errors.JslRuntimeError error) when (MovedOutOfParsedText(error, c.Call))
             {
-                error.ReportAt(c.Call);
-                throw;
+                throw; // never entered: the filter moves the error and declines it
             }
         });
         table.Add(Category, "Parse", c =>
@@ -181,7 +180,12 @@ internal static class ExpressionBuiltins
     /// it, with its message and expression text: a line and column in the parsed text ("Parse:1:5")
     /// name no place in the script.
     /// </summary>
-    private static bool IsInParsedText(Runtime.Errors.JslRuntimeError error) => error.Position.File == ParsedTextFile;
+    /// <remarks>An exception filter that always declines, so that no level catches and throws again.</remarks>
+    private static bool MovedOutOfParsedText(Runtime.Errors.JslRuntimeError error, Node call)
+    {
+        if (error.Position.File == ParsedTextFile) error.ReportAt(call);
+        return false;
+    }
 
     internal static Node ParseText(CallContext c, string text)
     {
@@ -244,10 +248,9 @@ internal static class ExpressionBuiltins
         {
             return c.Eval(ParseText(c, code));
         }
-        catch (Runtime.Errors.JslRuntimeError error) when (IsInParsedText(error))
+        catch (Runtime.Errors.JslRuntimeError error) when (MovedOutOfParsedText(error, c.Call))
         {
-            error.ReportAt(c.Call);
-            throw;
+            throw; // never entered: the filter moves the error and declines it
         }
     }
 

@@ -37,15 +37,45 @@ internal sealed class JslRuntimeError : JslException
         Position = read.Position;
     }
 
-    /// <summary>True when the node that raised this error (or the read it is reported at) is <paramref name="tree"/> or inside it.</summary>
-    public bool RaisedWithin(Node tree) => (ReadSite ?? Node) is { } raised && Contains(tree, raised);
-
-    private static bool Contains(Node tree, Node node) => ReferenceEquals(tree, node) || tree switch
+    /// <summary>
+    /// For an exception filter: reports this run-time error at <paramref name="read"/> when the
+    /// node that raised it (or the read it is already reported at) is <paramref name="tree"/> or
+    /// inside it; always false, so the filter declines the error. Limits ("Recursion too deep")
+    /// are left where they are, without a look at the tree, as their filters run where the stack
+    /// is all but spent.
+    /// </summary>
+    public bool MovedTo(Node read, Node tree)
     {
-        CallNode call => (call.Qualifier is { } q && Contains(q, node)) || call.Args.Any(a => Contains(a, node)),
-        AssociativeArrayNode array => array.Keys.Concat(array.Values).Any(a => Contains(a, node)) || (array.DefaultValue is { } d && Contains(d, node)),
-        _ => false,
-    };
+        if (Kind == JslDiagnosticKind.Runtime && (ReadSite ?? Node) is { } raised && Contains(tree, raised)) ReportAt(read);
+        return false;
+    }
+
+    private static bool Contains(Node tree, Node node)
+    {
+        if (ReferenceEquals(tree, node)) return true;
+        switch (tree)
+        {
+            case CallNode call:
+                if (call.Qualifier is { } qualifier && Contains(qualifier, node)) return true;
+                foreach (var arg in call.Args)
+                {
+                    if (Contains(arg, node)) return true;
+                }
+                return false;
+            case AssociativeArrayNode array:
+                foreach (var key in array.Keys)
+                {
+                    if (Contains(key, node)) return true;
+                }
+                foreach (var value in array.Values)
+                {
+                    if (Contains(value, node)) return true;
+                }
+                return array.DefaultValue is { } fallback && Contains(fallback, node);
+            default:
+                return false;
+        }
+    }
 
     /// <summary>The message alone (<c>Name Unresolved: foo</c>).</summary>
     public string Text => Message;

@@ -41,9 +41,10 @@ internal sealed partial class Interpreter
         {
             return Eval(node, scope);
         }
-        catch (Errors.JslRuntimeError error) when (error.RaisedWithin(node))
+        catch (Errors.JslRuntimeError error) when (error.MovedTo(read, node))
         {
-            error.ReportAt(read);
+            // Never entered: the filter moves the error and declines it, so no level catches and
+            // throws again (a rethrow per level of a deep recursion would nest the unwinding).
             throw;
         }
     }
