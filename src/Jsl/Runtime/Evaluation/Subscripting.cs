@@ -130,7 +130,8 @@ internal static class Subscripting
         switch (target)
         {
             case ListValue list when indices.Count == 1:
-                foreach (var (i, n) in Positions(c, indices[0]).Select((p, n) => (p, n)))
+                // The positions are read before any item changes: the subscript may be the list itself (k[k] = ...).
+                foreach (var (i, n) in Positions(c, indices[0]).ToArray().Select((p, n) => (p, n)))
                 {
                     var item = value is ListValue many && indices[0] is not NumberValue ? (n < many.Count ? many.Items[n] : throw c.Error(RangeError)) : value;
                     list.Items[ListPosition(c, list, i)] = item.CopyForAssignment();
