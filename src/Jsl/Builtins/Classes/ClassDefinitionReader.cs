@@ -20,7 +20,6 @@ internal static class ClassDefinitionReader
     private static readonly Symbol MembersOption = Symbol.Intern("Members");
     private static readonly Symbol MethodsOption = Symbol.Intern("Methods");
     private static readonly Symbol FunctionsOption = Symbol.Intern("Functions");
-    private static readonly Symbol MethodHead = Symbol.Intern("Method");
 
     public static ClassDefinition Read(CallContext c)
     {
@@ -106,11 +105,7 @@ internal static class ClassDefinitionReader
         var value = valueNode is NameNode { Scope: NameScope.Unqualified } earlier && definition.OwnMember(earlier.Symbol) is { } defined
             ? defined
             : c.Eval(valueNode).CopyForAssignment();
-        if (value is FunctionValue { OwnerClass: null } method && ReferenceEquals(method.Definition.Head, MethodHead))
-        {
-            method.OwnerClass = definition;
-            if (c.Interpreter.FastPaths) MethodBodyPreparation.Install(method.Body, definition);
-        }
+        if (value is FunctionValue { OwnerClass: null } method) MethodBodyPreparation.Adopt(method, definition, c.Interpreter.FastPaths);
         definition.SetMember(target.Symbol, target.Text, value);
     }
 }

@@ -75,7 +75,9 @@ internal static class AssociativeArrayBuiltins
     };
 
     /// <summary>
-    /// Adds entries: a key and its value, or one associative array whose entries are all copied in.
+    /// Adds entries: a key and its value, one associative array whose entries are all copied in,
+    /// or a key alone, which gets the array's default value ("any key added without a value is
+    /// assigned this value by default", the JSL Syntax Reference's Set Default Value).
     /// </summary>
     internal static void Insert(CallContext c, AssociativeArrayValue array, IReadOnlyList<Value> args)
     {
@@ -86,6 +88,9 @@ internal static class AssociativeArrayBuiltins
                 return;
             case 2:
                 array.Entries[Key(c, args[0])] = args[1].CopyForAssignment();
+                return;
+            case 1 when array.DefaultValue is { } fallback:
+                array.Entries[Key(c, args[0])] = fallback.CopyForAssignment();
                 return;
             default:
                 throw c.Error("Insert into an associative array needs a key and a value");

@@ -30,10 +30,24 @@ internal static class Concatenation
                 return new ListValue([a.CopyForAssignment(), .. y.Items.Select(i => i.CopyForAssignment())]);
             case (MatrixValue or NumberValue, MatrixValue or NumberValue):
                 return Horizontal(c, AsMatrix(a), AsMatrix(b));
+            case (ExpressionValue or StringValue, ExpressionValue or StringValue) when TextOf(a) is { } x && TextOf(b) is { } y:
+                return ConcatStrings(c.Limits, c.Call, x, y);
             default:
                 throw c.Error($"Cannot concatenate {a.TypeName} and {b.TypeName}");
         }
     }
+
+    /// <summary>
+    /// A string, or a name read as its text. Decision: a name joined with a string or a name
+    /// (<c>{abc}[1] || "def"</c>, <c>Name Expr( m ) || "xyz"</c>) joins its text, as JMP gives
+    /// "abcdef"; any other expression still cannot be joined.
+    /// </summary>
+    private static StringValue? TextOf(Value v) => v switch
+    {
+        StringValue s => s,
+        ExpressionValue { Node: NameNode name } => new StringValue(name.Text),
+        _ => null,
+    };
 
     /// <summary>Two strings joined, within the run's limit (see <see cref="StringValue.Concat(StringValue, StringValue)"/> for why it may append in place).</summary>
     public static StringValue ConcatStrings(ResourceLimits limits, Node at, StringValue x, StringValue y)

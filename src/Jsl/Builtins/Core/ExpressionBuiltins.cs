@@ -23,7 +23,14 @@ internal static class ExpressionBuiltins
         table.Add(Category, "Eval", c =>
         {
             c.RequireCount(1, 1);
-            return EvalValue(c, c.Eval(0));
+            try
+            {
+                return EvalValue(c, c.Eval(0));
+            }
+            catch (Runtime.Errors.JslRuntimeError error) when (MovedOutOfParsedText(error, c.Call))
+            {
+                throw; // never entered: the filter moves the error and declines it
+            }
         });
         table.Add(Category, "Parse", c =>
         {
@@ -96,9 +103,9 @@ internal static class ExpressionBuiltins
         table.Add(Category, "Substitute", Substitute);
         table.Add(Category, "Substitute Into", c =>
         {
-            var result = Substitute(c);
-            Assignment.Store(c, c.ArgNode(0), result);
-            return result;
+            // The Scripting Index: Substitute Into modifies x in place and names no result: its own value is missing.
+            Assignment.Store(c, c.ArgNode(0), Substitute(c));
+            return NumberValue.Missing;
         });
     }
 
@@ -164,9 +171,25 @@ internal static class ExpressionBuiltins
         return ListLiterals.ToNode(c.EvalKeepingHeldExpression(index), arg.Position);
     }
 
+    /// <summary>The file name the nodes of text parsed at run time (<c>Parse</c>, <c>Eval Insert</c>) carry.</summary>
+    private const string ParsedTextFile = "Parse";
+
+    /// <summary>
+    /// Decision: an error raised in text parsed at run time (<c>Eval( Parse( "x + nope" ) )</c>, an
+    /// <c>Eval Insert</c> expression) is reported at the <c>Eval</c> or <c>Eval Insert</c> call that ran
+    /// it, with its message and expression text: a line and column in the parsed text ("Parse:1:5")
+    /// name no place in the script.
+    /// </summary>
+    /// <remarks>An exception filter that always declines, so that no level catches and throws again.</remarks>
+    private static bool MovedOutOfParsedText(Runtime.Errors.JslRuntimeError error, Node call)
+    {
+        if (error.Position.File == ParsedTextFile) error.ReportAt(call);
+        return false;
+    }
+
     internal static Node ParseText(CallContext c, string text)
     {
-        var result = JslParser.Parse(text, "Parse");
+        var result = JslParser.Parse(text, ParsedTextFile);
         if (!result.Succeeded) throw c.Error($"Parse error: {result.Errors[0].Message} (line {result.Errors[0].Position.Line}, column {result.Errors[0].Position.Column})");
         return result.Root;
     }
@@ -193,10 +216,13 @@ internal static class ExpressionBuiltins
     /// <summary><c>Eval Insert("a ^x^ b", &lt;start&gt;, &lt;end&gt;)</c>: each ^...^ is evaluated and its text inserted.</summary>
     private static Value EvalInsert(CallContext c)
     {
-        c.RequireCount(1, 3);
-        var text = c.String(0);
-        var start = c.String(1, "^");
-        var end = c.Count > 2 ? c.String(2) : start;
+        // Decision: <<Use Locale( 1 ), which older Scripting Index pages list, is accepted and changes
+        // nothing (jsl writes numbers without locale, as Num and Char do).
+        var args = Strings.StringArguments.Positional(c);
+        if (args.Count is < 1 or > 3) throw BuiltinSignature.CountError(1, 3, args.Count, c.Call);
+        var text = c.String(args[0]);
+        var start = args.Count > 1 ? c.String(args[1], "^") : "^";
+        var end = args.Count > 2 ? c.String(args[2]) : start;
         if (start.Length == 0 || end.Length == 0) throw c.Error("delimiters must not be empty");
         var sb = new StringBuilder();
         var at = 0;
@@ -208,12 +234,24 @@ internal static class ExpressionBuiltins
             if (close < 0) break;
             sb.Append(text, at, open - at);
             var code = text[(open + start.Length)..close];
-            var value = code.Length == 0 ? (Value)new StringValue(start) : c.Eval(ParseText(c, code));
+            var value = code.Length == 0 ? (Value)new StringValue(start) : EvalInserted(c, code);
             sb.Append(ValueFormatter.ToText(value));
             at = close + end.Length;
         }
         sb.Append(text, at, text.Length - at);
         return new StringValue(sb.ToString());
+    }
+
+    private static Value EvalInserted(CallContext c, string code)
+    {
+        try
+        {
+            return c.Eval(ParseText(c, code));
+        }
+        catch (Runtime.Errors.JslRuntimeError error) when (MovedOutOfParsedText(error, c.Call))
+        {
+            throw; // never entered: the filter moves the error and declines it
+        }
     }
 
     /// <summary>The length <paramref name="text"/> would have with every <paramref name="find"/> replaced (checked against the limit before replacing).</summary>

@@ -98,10 +98,10 @@ internal static class DateFormatting
         if (IsFormatPattern(name))
         {
             c.RequireCount(3);
-            return NumberValue.Of(PatternArgument(c, 2).Read(text));
+            return ReadDate(PatternArgument(c, 2), text);
         }
         var date = DatePattern.ForName(name);
-        if (date is not null) return NumberValue.Of(date.Read(text));
+        if (date is not null) return ReadDate(date, text);
         var key = name.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         return key switch
         {
@@ -111,6 +111,17 @@ internal static class DateFormatting
             "currency" => NumberValue.Of(ReadCurrency(text)),
             _ => throw c.Error($"Unknown format \"{name}\""),
         };
+    }
+
+    /// <summary>
+    /// What a date format reads: a value marked as a date when the format holds a year, as the
+    /// Scripting Guide's log shows Informat's result (<c>19May2011:11:37:52</c>, <c>16Jun2016</c>);
+    /// a time of day or a duration stays a plain number.
+    /// </summary>
+    private static NumberValue ReadDate(DatePattern pattern, string text)
+    {
+        var seconds = pattern.Read(text);
+        return pattern.HasYear ? NumberValue.Date(seconds) : NumberValue.Of(seconds);
     }
 
     private static bool IsFormatPattern(string name) =>

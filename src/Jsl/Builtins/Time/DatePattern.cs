@@ -21,7 +21,11 @@ internal sealed class DatePattern
         _parts = parts;
         _twelveHour = parts.Exists(static p => p.IsField && p.Text is "AMPM" or "ampm" or "ampm!");
         _duration = parts.Exists(static p => p.IsField && p.Text is "Day" or "Hour" or "Minute");
+        HasYear = parts.Exists(static p => p.IsField && p.Text is "YYYY" or "YY" or "yyyy" or "yy");
     }
+
+    /// <summary>True when the pattern holds a year, so that what it reads is a date (not a time of day or a duration).</summary>
+    public bool HasYear { get; }
 
     /// <summary>
     /// The field descriptors the Scripting Index lists for Format Pattern (JMP 16+), plus <c>Mon</c>,
@@ -54,6 +58,12 @@ internal sealed class DatePattern
         ["yyyy-mm-dd hh:mm:ss"] = "<YYYY>-<MM>-<DD> <hh24>:<mm>:<ss>",
         ["yyyyqq"] = "<YYYY>Q<Q>",
         ["yyyymm"] = "<YYYY><MM>",
+        // Decision: the locale formats are written for the en-US locale jsl runs in, as the functions
+        // of the same names write them: "Date Long" as Long Date ("Sunday, February 29, 2004"),
+        // "Date Abbrev" as Abbrev Date and "Locale Date" as Short Date ("02/29/2004").
+        ["date long"] = "<DayOfWeek>, <Month> <D>, <YYYY>",
+        ["date abbrev"] = "<MM>/<DD>/<YYYY>",
+        ["locale date"] = "<MM>/<DD>/<YYYY>",
         ["h:m"] = "<hh24>:<mm>",
         ["h:m:s"] = "<hh24>:<mm>:<ss>",
         // The duration formats the Scripting Index lists with the date formats. Decision: they are the

@@ -19,7 +19,7 @@ internal sealed class ClassObject : Value
     private List<KeyValuePair<Symbol, string>> _keys;
     private bool _sharesKeys;
     private HashSet<Symbol>? _lockedNames;
-    private bool _methodsLocked;
+    private bool _allLocked;
 
     internal ClassObject(ClassDefinition definition, Evaluation.Interpreter interpreter, Scope creator)
     {
@@ -89,11 +89,13 @@ internal sealed class ClassObject : Value
     public bool IsLocked(Symbol name)
     {
         if (_lockedNames is not null && _lockedNames.Contains(name)) return true;
-        return _methodsLocked && Members.TryGet(name, out var value) && value is FunctionValue;
+        return _allLocked;
     }
 
     /// <summary>
-    /// Locks the methods (no names) or the named members. Decision: a lock belongs to the object
+    /// Locks every member (no names) or the named members. Decision: the Scripting Index's Lock Class
+    /// says "all method members", but its example then fails to set the data member nObs, so a bare
+    /// Lock Class locks data members and methods alike, and none can be added either. A lock belongs to the object
     /// that got <c>&lt;&lt; Lock Class</c> (the Scripting Index sends it to an object); other objects
     /// of the class, and objects made later, are not locked.
     /// </summary>
@@ -101,7 +103,7 @@ internal sealed class ClassObject : Value
     {
         if (names.Count == 0)
         {
-            _methodsLocked = true;
+            _allLocked = true;
             return;
         }
         _lockedNames ??= new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
@@ -113,7 +115,7 @@ internal sealed class ClassObject : Value
     {
         if (names.Count == 0)
         {
-            _methodsLocked = false;
+            _allLocked = false;
             _lockedNames = null;
             return;
         }
@@ -132,7 +134,7 @@ internal sealed class ClassObject : Value
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryReplaceMember(Symbol name, Value value, Node? at)
     {
-        if (_lockedNames is null && !_methodsLocked && Members.TryReplaceAt(Class.MemberSlot(name), name, value)) return true;
+        if (_lockedNames is null && !_allLocked && Members.TryReplaceAt(Class.MemberSlot(name), name, value)) return true;
         var slot = -1;
         return TryReplaceMemberSearching(name, value, at, ref slot);
     }
@@ -141,14 +143,14 @@ internal sealed class ClassObject : Value
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryReplaceMemberAt(ref int slot, Symbol name, Value value, Node? at)
     {
-        if (_lockedNames is null && !_methodsLocked && Members.TryReplaceAt(slot, name, value)) return true;
+        if (_lockedNames is null && !_allLocked && Members.TryReplaceAt(slot, name, value)) return true;
         return TryReplaceMemberSearching(name, value, at, ref slot);
     }
 
     private bool TryReplaceMemberSearching(Symbol name, Value value, Node? at, ref int slot)
     {
         if (!HasMember(name, out var found)) return false;
-        if ((_lockedNames is not null || _methodsLocked) && IsLocked(name)) throw LockedError(name, at);
+        if ((_lockedNames is not null || _allLocked) && IsLocked(name)) throw LockedError(name, at);
         if (found < 0) return Members.TryReplace(name, value);
         slot = found;
         return Members.TryReplaceAt(found, name, value);

@@ -22,10 +22,10 @@ internal sealed partial class Interpreter
         if (name.Scope == NameScope.Qualified)
         {
             var member = LookupQualified(name, scope, out var owner) ?? throw NameUnresolved(name);
-            return owner is null ? ReadStored(member, scope) : ReadMember(member, name, scope);
+            return owner is null ? ReadStored(member, scope, name) : ReadMember(member, name, scope);
         }
         var stored = LookupVariable(name, scope) ?? throw NameUnresolved(name);
-        return ReadStored(stored, scope);
+        return ReadStored(stored, scope, name);
     }
 
     /// <summary>The error JMP gives for a name with no value.</summary>

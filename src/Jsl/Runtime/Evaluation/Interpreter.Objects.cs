@@ -112,10 +112,15 @@ internal sealed partial class Interpreter
         throw new JslRuntimeError($"Name Unresolved: {call.HeadText}", call);
     }
 
-    /// <summary>Calls a member of an object: a method runs on the object; a function member (<c>Function(...)</c> in the class) runs as a plain function.</summary>
+    /// <summary>
+    /// Calls a member of an object: a method runs on the object; a function member (<c>Function(...)</c> in the class) runs as a plain function.
+    /// Decision: a <c>Method( ... )</c> given to an object after it was made (<c>obj:f = Method( {}, x + 1 )</c>)
+    /// is a method of the object's class from its first call, reading the object's members as
+    /// the methods written in <c>Define Class</c> do.
+    /// </summary>
     private Value CallMember(ClassObject self, FunctionValue function, CallNode call, Executable[]? args, Scope scope)
     {
-        if (function.OwnerClass is null) return args is null ? Invoke(function, call, scope) : Invoke(function, call, args, scope);
+        if (function.OwnerClass is null && !Executables.MethodBodyPreparation.Adopt(function, self.Class, FastPaths)) return args is null ? Invoke(function, call, scope) : Invoke(function, call, args, scope);
         return args is null ? InvokeMethod(self, function, call, scope) : InvokeMethod(self, function, call, args, scope);
     }
 }

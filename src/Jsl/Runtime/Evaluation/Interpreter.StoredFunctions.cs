@@ -18,18 +18,35 @@ internal sealed partial class Interpreter
     /// The expression is a level of recursion of its own (<c>x = Expr( x + 1 ); x</c> reads itself
     /// for ever), so it passes the depth guard and counts as a step, as a function call does.
     /// </summary>
-    internal Value ReadStored(Value stored, Scope scope) => stored switch
+    internal Value ReadStored(Value stored, Scope scope, Node read) => stored switch
     {
-        ExpressionValue expression => EvalStoredExpression(expression.Node, scope),
+        ExpressionValue expression => EvalStoredExpression(expression.Node, scope, read),
         FunctionValue { RunsWhenNamed: true } custom => Invoke(custom, [], scope),
         _ => stored,
     };
 
-    private Value EvalStoredExpression(Node node, Scope scope)
+    /// <remarks>
+    /// Decision: an error raised by the stored expression itself (<c>m = Expr( mno ); m || "xyz"</c>)
+    /// keeps its message and the failing expression's text, but is reported at
+    /// <paramref name="read"/>, the statement that read the variable: the place the script failed
+    /// when it ran, where a position inside the <c>Expr( ... )</c> written lines earlier would
+    /// send the user to a line that ran without error. An error raised in a function the
+    /// expression calls keeps its own position, inside that function's body.
+    /// </remarks>
+    private Value EvalStoredExpression(Node node, Scope scope, Node read)
     {
         Errors.DepthGuard.Enter(node);
         State.Budget.Step(node);
-        return Eval(node, scope);
+        try
+        {
+            return Eval(node, scope);
+        }
+        catch (Errors.JslRuntimeError error) when (error.MovedTo(read, node))
+        {
+            // Never entered: the filter moves the error and declines it, so no level catches and
+            // throws again (a rethrow per level of a deep recursion would nest the unwinding).
+            throw;
+        }
     }
 
     /// <summary>
@@ -42,7 +59,7 @@ internal sealed partial class Interpreter
     /// </summary>
     internal Value ReadMember(Value stored, NameNode name, Scope scope)
     {
-        var value = ReadStored(stored, scope);
+        var value = ReadStored(stored, scope, name);
         return value is FunctionValue function && stored is ExpressionValue expression && IsFunctionDefinition(expression.Node)
             ? Invoke(function, new CallNode(name.Position, name.Symbol, name.Text, []), scope)
             : value;

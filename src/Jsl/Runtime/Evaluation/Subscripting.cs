@@ -117,8 +117,12 @@ internal static class Subscripting
     private static Value GetAssociative(CallContext c, AssociativeArrayValue array, Value key)
     {
         if (array.Entries.TryGetValue(key, out var found)) return found;
-        if (array.DefaultValue is not null) return array.DefaultValue;
-        throw c.Error("key not found in associative array");
+        if (array.DefaultValue is null) throw c.Error("key not found in associative array");
+        // The Scripting Guide (Associative Arrays, Default Values): reading an absent key of an array
+        // with a default adds the key, gives it the default value and returns that value.
+        var added = array.DefaultValue.CopyForAssignment();
+        array.Entries[key.CopyForAssignment()] = added;
+        return added;
     }
 
     public static void Set(CallContext c, Value target, IReadOnlyList<Value> indices, Value value)
@@ -126,7 +130,8 @@ internal static class Subscripting
         switch (target)
         {
             case ListValue list when indices.Count == 1:
-                foreach (var (i, n) in Positions(c, indices[0]).Select((p, n) => (p, n)))
+                // The positions are read before any item changes: the subscript may be the list itself (k[k] = ...).
+                foreach (var (i, n) in Positions(c, indices[0]).ToArray().Select((p, n) => (p, n)))
                 {
                     var item = value is ListValue many && indices[0] is not NumberValue ? (n < many.Count ? many.Items[n] : throw c.Error(RangeError)) : value;
                     list.Items[ListPosition(c, list, i)] = item.CopyForAssignment();

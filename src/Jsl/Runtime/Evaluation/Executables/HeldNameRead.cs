@@ -18,6 +18,6 @@ internal sealed class HeldNameRead(NameNode name) : Executable
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         var stored = _variable.Find(interpreter, scope);
-        return stored is ExpressionValue ? stored : interpreter.ReadStored(stored, scope);
+        return stored is ExpressionValue ? stored : interpreter.ReadStored(stored, scope, name);
     }
 }

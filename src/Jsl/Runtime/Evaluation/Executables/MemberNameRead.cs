@@ -25,7 +25,7 @@ internal sealed class MemberNameRead(NameNode name) : Executable
         if (scope.MemberOwnerFor(_symbol.Bit) is { } self && self.MemberAt(ref _slot, _symbol) is { } member)
         {
             // As a name read treats what it finds: numbers as they are, expressions and functions run.
-            return member is NumberValue ? member : interpreter.ReadStored(member, scope);
+            return member is NumberValue ? member : interpreter.ReadStored(member, scope, _plain.Name);
         }
         return _plain.Run(interpreter, scope);
     }

@@ -19,6 +19,22 @@ internal sealed class MethodBodyPreparation(Node body, ClassDefinition owner) : 
         if (body.Prepared is null) body.Prepared = new MethodBodyPreparation(body, owner);
     }
 
+    private static readonly Syntax.Symbol MethodHead = Syntax.Symbol.Intern("Method");
+
+    /// <summary>
+    /// Makes <paramref name="function"/>, when it was written <c>Method( ... )</c>, a method of
+    /// <paramref name="owner"/> (its member names read the object's members); true when it is a
+    /// method, now or already. A function written <c>Function( ... )</c> stays a plain function.
+    /// </summary>
+    public static bool Adopt(FunctionValue function, ClassDefinition owner, bool fastPaths)
+    {
+        if (function.OwnerClass is not null) return true;
+        if (!ReferenceEquals(function.Definition.Head, MethodHead)) return false;
+        function.OwnerClass = owner;
+        if (fastPaths) Install(function.Body, owner);
+        return true;
+    }
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         if (ReferenceEquals(body.Prepared, this)) body.Prepared = null;

@@ -36,7 +36,7 @@ internal sealed class NameRead(NameNode name) : Executable
         var stored = interpreter.LookupUnqualified(_symbol, scope, ref _cell) ?? throw Interpreter.NameUnresolved(Name);
         // Numbers are most reads: one type test, no call, answers them (ReadStored changes only
         // expressions and functions).
-        return stored is NumberValue ? stored : interpreter.ReadStored(stored, scope);
+        return stored is NumberValue ? stored : interpreter.ReadStored(stored, scope, Name);
     }
 
     /// <summary>
