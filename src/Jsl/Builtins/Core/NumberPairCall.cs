@@ -98,6 +98,13 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
     /// </summary>
     public virtual Executable? PrepareIf(CallNode ifCall, Executable then, Executable? otherwise) => null;
 
+    /// <summary>
+    /// The prepared <c>For</c> at <paramref name="forCall"/> with this call as its condition compiled
+    /// in (<see cref="CountedForCall{TRule}"/>) when it compares <paramref name="counter"/>, the name
+    /// the step changes by <paramref name="delta"/>, with a name or a written number; else null.
+    /// </summary>
+    public virtual Executable? PrepareFor(CallNode forCall, Executable init, Executable increment, Executable? body, Jsl.Syntax.Symbol counter, double delta) => null;
+
     /// <summary><see cref="RunCondition"/> by a producer's <see cref="INumberProducer.RunNumber"/> (operands that are arithmetic themselves).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     protected static double ConditionOf(NumberPairCall call, Interpreter interpreter, Scope scope, CallNode at) =>

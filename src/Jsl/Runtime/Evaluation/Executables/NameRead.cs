@@ -48,16 +48,20 @@ internal sealed class NameRead(NameNode name) : Executable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool TryReadNumber(NameRead? read, Scope scope, out double number)
     {
-        if (read is not null)
+        if (read?.TryReadNumberValue(scope) is { } n)
         {
-            var value = scope.Locals is { } locals && locals.TryGetFirst(read._symbol, out var first) ? first : read.ReadThroughCell(scope);
-            if (value is NumberValue n)
-            {
-                number = n.Value;
-                return true;
-            }
+            number = n.Value;
+            return true;
         }
         number = 0;
         return false;
     }
+
+    /// <summary>
+    /// The number value itself that <see cref="TryReadNumber"/> reads (a date stays a date), or
+    /// null, which says nothing: <see cref="Run"/> then gives the name's value.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal NumberValue? TryReadNumberValue(Scope scope) =>
+        (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) ? first : ReadThroughCell(scope)) as NumberValue;
 }
