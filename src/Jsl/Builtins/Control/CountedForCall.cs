@@ -32,10 +32,16 @@ internal sealed class CountedForCall<TRule>(
         init.Run(interpreter, scope);
         var budget = interpreter.State.Budget;
         var lookups = 0;
+        // The counter's number when the last step stored it in the cell: nothing runs between the
+        // step and the next condition, so the condition need not read it back.
+        var stepped = false;
+        var counted = 0.0;
         while (true)
         {
             budget.Step(call);
-            if (!TryCondition(scope, out var truth))
+            double truth;
+            if (stepped && TryBound(scope, out var y)) truth = TRule.Compute(counted, y);
+            else if (!TryCondition(scope, out truth))
             {
                 // A variable made or remade since the cells were found: found again, a few times
                 // per run at most (a bound that is a global, not in Here, is never in a cell).
@@ -44,7 +50,8 @@ internal sealed class CountedForCall<TRule>(
             }
             if (double.IsNaN(truth) || truth == 0) break;
             if (body is not null && !Conditions.RunBody(interpreter, body, scope)) break;
-            if (!TryStep(scope)) increment.Run(interpreter, scope);
+            stepped = TryStep(scope, out counted);
+            if (!stepped) increment.Run(interpreter, scope);
         }
         return EmptyValue.Instance;
     }
@@ -55,19 +62,11 @@ internal sealed class CountedForCall<TRule>(
     // No call on this path, so that it needs no registers saved.
     private bool TryCondition(Scope scope, out double truth)
     {
-        if (scope.ReachesHereDirectly(_names) && _counterCell is { } counterCell && ReferenceEquals(counterCell.Table, scope.Here.Variables)
-            && counterCell.Value is NumberValue x)
+        if (scope.ReachesHereDirectly(counter.Bit) && _counterCell is { } cell && ReferenceEquals(cell.Table, scope.Here.Variables)
+            && cell.Value is NumberValue x && TryBound(scope, out var y))
         {
-            if (boundName is null)
-            {
-                truth = TRule.Compute(x.Value, bound);
-                return true;
-            }
-            if (_boundCell is { } boundCell && ReferenceEquals(boundCell.Table, counterCell.Table) && boundCell.Value is NumberValue y)
-            {
-                truth = TRule.Compute(x.Value, y.Value);
-                return true;
-            }
+            truth = TRule.Compute(x.Value, y);
+            return true;
         }
         truth = 0;
         return false;
@@ -93,14 +92,40 @@ internal sealed class CountedForCall<TRule>(
         return looked;
     }
 
-    /// <summary>The step stored in the counter's cell, where the assignment would store it; false when it must run as written.</summary>
-    private bool TryStep(Scope scope)
+    /// <summary>
+    /// The step stored in the counter's cell, where the assignment would store it, with the number
+    /// stored; false when it must run as written.
+    /// </summary>
+    private bool TryStep(Scope scope, out double stored)
     {
-        if (!scope.ReachesHereDirectly(counter.Bit) || scope.DefaultLocal || scope.Here.HasLocks) return false;
         var cell = _counterCell;
-        if (!IsIn(cell, scope.Here.Variables) || cell!.Value is not NumberValue x) return false;
-        cell.Value = NumberValue.Of(x.Value + delta);
-        return true;
+        if (scope.ReachesHereDirectly(counter.Bit) && !scope.DefaultLocal && cell is not null && ReferenceEquals(cell.Table, scope.Here.Variables)
+            && !scope.Here.HasLocks && cell.Value is NumberValue x)
+        {
+            stored = x.Value + delta;
+            cell.Value = NumberValue.Of(stored);
+            return true;
+        }
+        stored = 0;
+        return false;
+    }
+
+    /// <summary>The bound's number, written or read through its cell where the name would read it; false says nothing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool TryBound(Scope scope, out double number)
+    {
+        if (boundName is null)
+        {
+            number = bound;
+            return true;
+        }
+        if (scope.ReachesHereDirectly(boundName.Bit) && _boundCell is { } cell && ReferenceEquals(cell.Table, scope.Here.Variables) && cell.Value is NumberValue y)
+        {
+            number = y.Value;
+            return true;
+        }
+        number = 0;
+        return false;
     }
 
     private static bool IsIn(VariableCell? cell, VariableTable table) => cell is not null && ReferenceEquals(cell.Table, table);

@@ -80,9 +80,12 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
             if (call.Args.Count != 2) return null;
             var left = interpreter.Prepare(call.Args[0]);
             var right = interpreter.Prepare(call.Args[1]);
-            return right is Constant { Value: NumberValue written }
-                ? new NumberConstantPairCall<TRule>(entry, call, left, written, otherwise)
-                : new NumberPairCall<TRule>(entry, call, left, right, otherwise);
+            return right switch
+            {
+                Constant { Value: NumberValue written } => new NumberConstantPairCall<TRule>(entry, call, left, written, otherwise),
+                NameRead rightName when left is NameRead leftName => new NumberNamesPairCall<TRule>(entry, call, leftName, rightName, otherwise),
+                _ => new NumberPairCall<TRule>(entry, call, left, right, otherwise),
+            };
         };
 
     /// <summary>

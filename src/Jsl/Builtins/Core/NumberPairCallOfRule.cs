@@ -1,6 +1,5 @@
 using Jsl.Builtins.Control;
 using Jsl.Runtime.Evaluation;
-using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
@@ -21,14 +20,8 @@ internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, E
     // run as plainly as they can, with no hand-over through out parameters (see NumberConstantPairCall).
     private readonly bool _plain = left is not INumberProducer && right is not INumberProducer;
 
-    // Two names (i <= n): both read here first when each is the frame's first local or a script
-    // variable with a remembered cell, as NumberConstantPairCall reads its one name.
-    private readonly NameRead? _leftName = right is NameRead ? left as NameRead : null;
-    private readonly NameRead? _rightName = left is NameRead ? right as NameRead : null;
-
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        if (_leftName is not null && NameRead.TryReadNumber(_leftName, scope, out var p) && NameRead.TryReadNumber(_rightName, scope, out var q)) return TRule.Apply(p, q);
         if (!_plain) return NumberOperand.RunToValue(this, interpreter, scope);
         var a = Left.Run(interpreter, scope);
         var b = right.Run(interpreter, scope);
@@ -38,7 +31,6 @@ internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, E
 
     public override double RunCondition(Interpreter interpreter, Scope scope, CallNode at)
     {
-        if (_leftName is not null && NameRead.TryReadNumber(_leftName, scope, out var p) && NameRead.TryReadNumber(_rightName, scope, out var q)) return TRule.Compute(p, q);
         if (!_plain) return ConditionOf(this, interpreter, scope, at);
         var a = Left.Run(interpreter, scope);
         var b = right.Run(interpreter, scope);
@@ -46,19 +38,8 @@ internal sealed class NumberPairCall<TRule>(BuiltinEntry entry, CallNode call, E
         return Conditions.Truth(Otherwise(interpreter, scope, a, b), at);
     }
 
-    public override Executable? PrepareFor(CallNode forCall, Executable init, Executable increment, Executable? body, Jsl.Syntax.Symbol counter, double delta) =>
-        _rightName is { } bound && ReferenceEquals(_leftName?.Name.Symbol, counter)
-            ? new CountedForCall<TRule>(forCall, init, this, increment, body, counter, bound.Name.Symbol, 0, delta)
-            : null;
-
     public override bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
-        if (_leftName is not null && NameRead.TryReadNumber(_leftName, scope, out var p) && NameRead.TryReadNumber(_rightName, scope, out var q))
-        {
-            number = TRule.Compute(p, q);
-            value = null;
-            return true;
-        }
         var numbers = _left.Run(interpreter, scope, out var x, out var a);
         numbers &= _right.Run(interpreter, scope, out var y, out var b);
         if (numbers)

@@ -48,10 +48,16 @@ internal sealed class NameRead(NameNode name) : Executable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool TryReadNumber(NameRead? read, Scope scope, out double number)
     {
-        if (read?.TryReadNumberValue(scope) is { } n)
+        // Written out, not through TryReadNumberValue: so it compiles to the shortest code, which
+        // every operator with a name operand (n - 1, n < 2) runs.
+        if (read is not null)
         {
-            number = n.Value;
-            return true;
+            var value = scope.Locals is { } locals && locals.TryGetFirst(read._symbol, out var first) ? first : read.ReadThroughCell(scope);
+            if (value is NumberValue n)
+            {
+                number = n.Value;
+                return true;
+            }
         }
         number = 0;
         return false;
