@@ -42,13 +42,44 @@ internal static class ControlFlowBuiltins
             _ => null,
         });
         table.SetPreparer("IfMZ", (interpreter, call, _) => call.Args.Count >= 1 ? new IfCall(call, interpreter.PrepareArgs(call), missingIsFalse: true) : null);
-        table.SetPreparer("For", (interpreter, call, _) => call.Args.Count is 3 or 4
-            ? new ForCall(call, interpreter.Prepare(call.Args[0]), interpreter.Prepare(call.Args[1]), interpreter.Prepare(call.Args[2]), call.Args.Count == 4 ? interpreter.Prepare(call.Args[3]) : null)
-            : null);
+        table.SetPreparer("For", (interpreter, call, _) => call.Args.Count is 3 or 4 ? PrepareFor(interpreter, call) : null);
         table.SetPreparer("While", (interpreter, call, _) => call.Args.Count is 1 or 2
             ? new WhileCall(call, interpreter.Prepare(call.Args[0]), call.Args.Count == 2 ? interpreter.Prepare(call.Args[1]) : null)
             : null);
     }
+
+    /// <summary>
+    /// <c>For</c> prepared: a counted loop (<c>i &lt;= n</c>, then <c>i++</c>, <c>i--</c>, <c>i += k</c>
+    /// or <c>i -= k</c> on the same name) with its condition and step compiled in where the
+    /// condition's call can compile them (<see cref="NumberPairCall.PrepareFor"/>), else as written.
+    /// </summary>
+    private static Executable PrepareFor(Interpreter interpreter, CallNode call)
+    {
+        var init = interpreter.Prepare(call.Args[0]);
+        var condition = interpreter.Prepare(call.Args[1]);
+        var increment = interpreter.Prepare(call.Args[2]);
+        var body = call.Args.Count == 4 ? interpreter.Prepare(call.Args[3]) : null;
+        if (condition is NumberPairCall comparison && CountedStep(call.Args[2], increment) is var (counter, delta)
+            && comparison.PrepareFor(call, init, increment, body, counter, delta) is { } counted)
+        {
+            return counted;
+        }
+        return new ForCall(call, init, condition, increment, body);
+    }
+
+    /// <summary>The name and the amount of a step <c>i++</c>, <c>i--</c>, <c>i += k</c> or <c>i -= k</c> (k written as a number), as prepared; null for any other step.</summary>
+    private static (Jsl.Syntax.Symbol Counter, double Delta)? CountedStep(Node step, Executable prepared) => (step, prepared) switch
+    {
+        (CallNode { Qualifier: null, Args: [NameNode { Scope: NameScope.Unqualified } name] } c, StepNameCall)
+            => ReferenceEquals(c.Head, Heads.PostIncrement) ? (name.Symbol, 1)
+            : ReferenceEquals(c.Head, Heads.PostDecrement) ? (name.Symbol, -1)
+            : null,
+        (CallNode { Qualifier: null, Args: [NameNode { Scope: NameScope.Unqualified } name, NumberNode k] } c, CompoundNameCall)
+            => ReferenceEquals(c.Head, Heads.AddTo) ? (name.Symbol, k.Value)
+            : ReferenceEquals(c.Head, Heads.SubtractTo) ? (name.Symbol, -k.Value)
+            : null,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>Wait(x)</c>: pumps the run's event loop for <c>x</c> seconds (<c>0</c>: runs what is due), so

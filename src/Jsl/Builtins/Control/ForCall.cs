@@ -1,3 +1,4 @@
+using Jsl.Builtins.Core;
 using Jsl.Runtime.Evaluation;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
@@ -8,6 +9,9 @@ namespace Jsl.Builtins.Control;
 /// <summary><c>For(init, condition, increment, body)</c> prepared.</summary>
 internal sealed class ForCall(CallNode call, Executable init, Executable condition, Executable increment, Executable? body) : Executable
 {
+    // i <= n, the usual condition, gives its truth as a double: no value made per step.
+    private readonly NumberPairCall? _comparison = condition as NumberPairCall;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
         init.Run(interpreter, scope);
@@ -15,7 +19,7 @@ internal sealed class ForCall(CallNode call, Executable init, Executable conditi
         while (true)
         {
             budget.Step(call);
-            var truth = Conditions.Truth(condition.Run(interpreter, scope), call);
+            var truth = _comparison is not null ? _comparison.RunCondition(interpreter, scope, call) : Conditions.Truth(condition.Run(interpreter, scope), call);
             if (double.IsNaN(truth) || truth == 0) break;
             if (body is not null && !Conditions.RunBody(interpreter, body, scope)) break;
             increment.Run(interpreter, scope);

@@ -1,4 +1,5 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
 using Jsl.Syntax;
@@ -17,9 +18,12 @@ internal sealed class CompoundNameCall(BuiltinEntry entry, CallNode call, Symbol
     // s ||= a || b: the pair joined onto s in one step, without the string a || b first.
     private readonly ConcatCall? pair = ReferenceEquals(op, Heads.Concat) ? ConcatCall.AsPair(operand) : null;
 
+    // s += x on a parameter or a script variable with a remembered cell: a number read without a call.
+    private readonly NameRead? _read = current as NameRead;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var left = current.Run(interpreter, scope);
+        var left = _read?.TryReadNumberValue(scope) ?? current.Run(interpreter, scope);
         Value right;
         if (pair is not null && left is StringValue start)
         {

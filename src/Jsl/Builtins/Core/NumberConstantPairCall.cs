@@ -67,6 +67,9 @@ internal sealed class NumberConstantPairCall<TRule>(BuiltinEntry entry, CallNode
     public override Executable? PrepareIf(CallNode ifCall, Executable then, Executable? otherwise) =>
         _leftName is { } name ? new IfNameComparisonCall<TRule>(ifCall, this, name, _right, then, otherwise) : null;
 
+    public override Executable? PrepareFor(CallNode forCall, Executable init, Executable increment, Executable? body, Jsl.Syntax.Symbol counter, double delta) =>
+        ReferenceEquals(_leftName?.Name.Symbol, counter) ? new CountedForCall<TRule>(forCall, init, this, increment, body, counter, null, _right, delta) : null;
+
     public override bool RunNumber(Interpreter interpreter, Scope scope, out double number, out Value? value)
     {
         if (NameRead.TryReadNumber(_leftName, scope, out var local))

@@ -80,9 +80,12 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
             if (call.Args.Count != 2) return null;
             var left = interpreter.Prepare(call.Args[0]);
             var right = interpreter.Prepare(call.Args[1]);
-            return right is Constant { Value: NumberValue written }
-                ? new NumberConstantPairCall<TRule>(entry, call, left, written, otherwise)
-                : new NumberPairCall<TRule>(entry, call, left, right, otherwise);
+            return right switch
+            {
+                Constant { Value: NumberValue written } => new NumberConstantPairCall<TRule>(entry, call, left, written, otherwise),
+                NameRead rightName when left is NameRead leftName => new NumberNamesPairCall<TRule>(entry, call, leftName, rightName, otherwise),
+                _ => new NumberPairCall<TRule>(entry, call, left, right, otherwise),
+            };
         };
 
     /// <summary>
@@ -97,6 +100,13 @@ internal abstract class NumberPairCall(BuiltinEntry entry, CallNode call, Execut
     /// in, or null when this call has no such form (then <see cref="IfElseCall"/> runs it).
     /// </summary>
     public virtual Executable? PrepareIf(CallNode ifCall, Executable then, Executable? otherwise) => null;
+
+    /// <summary>
+    /// The prepared <c>For</c> at <paramref name="forCall"/> with this call as its condition compiled
+    /// in (<see cref="CountedForCall{TRule}"/>) when it compares <paramref name="counter"/>, the name
+    /// the step changes by <paramref name="delta"/>, with a name or a written number; else null.
+    /// </summary>
+    public virtual Executable? PrepareFor(CallNode forCall, Executable init, Executable increment, Executable? body, Jsl.Syntax.Symbol counter, double delta) => null;
 
     /// <summary><see cref="RunCondition"/> by a producer's <see cref="INumberProducer.RunNumber"/> (operands that are arithmetic themselves).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -1,4 +1,5 @@
 using Jsl.Runtime.Evaluation;
+using Jsl.Runtime.Evaluation.Executables;
 using Jsl.Runtime.Scopes;
 using Jsl.Runtime.Values;
 using Jsl.Syntax.Tree;
@@ -10,9 +11,12 @@ internal sealed class StepNameCall(BuiltinEntry entry, CallNode call, NameNode n
 {
     private readonly NameTarget target = new(name);
 
+    // i++ on a parameter or a script variable with a remembered cell: read without a call.
+    private readonly NameRead? _read = current as NameRead;
+
     public override Value Run(Interpreter interpreter, Scope scope)
     {
-        var old = current.Run(interpreter, scope);
+        var old = _read?.TryReadNumberValue(scope) ?? current.Run(interpreter, scope);
         var updated = old is NumberValue n ? NumberValue.Of(n.Value + delta) : Otherwise(interpreter, scope, old);
         target.Assign(interpreter, Interpreter.CopyForAssignment(updated), scope);
         return old;

@@ -57,29 +57,34 @@ internal sealed class NameRead(NameNode name) : Executable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool TryReadNumber(NameRead? read, Scope scope, out double number)
     {
-        if (TryReadNumberValue(read, scope, out var value))
-        {
-            number = value.Value;
-            return true;
-        }
-        number = 0;
-        return false;
-    }
-
-    /// <summary><see cref="TryReadNumber"/> with the number value itself.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool TryReadNumberValue(NameRead? read, Scope scope, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out NumberValue? number)
-    {
+        // Written out, not through TryReadNumberValue: so it compiles to the shortest code, which
+        // every operator with a name operand (n - 1, n < 2) runs.
         if (read is not null)
         {
             var value = scope.Locals is { } locals && locals.TryGetFirst(read._symbol, out var first) ? first : read.ReadThroughCell(scope);
             if (value is NumberValue n)
             {
-                number = n;
+                number = n.Value;
                 return true;
             }
         }
-        number = null;
+        number = 0;
         return false;
     }
+
+    /// <summary><see cref="TryReadNumber"/> with the number value itself (<see cref="TryReadNumberValue(Scope)"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryReadNumberValue(NameRead? read, Scope scope, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out NumberValue? number)
+    {
+        number = read?.TryReadNumberValue(scope);
+        return number is not null;
+    }
+
+    /// <summary>
+    /// The number value itself that <see cref="TryReadNumber"/> reads (a date stays a date), or
+    /// null, which says nothing: <see cref="Run"/> then gives the name's value.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal NumberValue? TryReadNumberValue(Scope scope) =>
+        (scope.Locals is { } locals && locals.TryGetFirst(_symbol, out var first) ? first : ReadThroughCell(scope)) as NumberValue;
 }
