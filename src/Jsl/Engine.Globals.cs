@@ -32,9 +32,10 @@ public sealed partial class Engine
     /// <see cref="JslValueKind.Other"/>), not evaluated: reading a variable must not run script code.
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a plain JSL name.</exception>
+    /// <exception cref="JslScriptException">The global is too deep to copy (an associative array that holds itself as a key).</exception>
     public JslValue? GetGlobal(string name)
     {
         var symbol = HostNames.Require(name, nameof(name));
-        return _interpreter.Globals.Variables.TryGet(symbol, out var value) ? JslValue.FromEngine(value) : null;
+        return _interpreter.Globals.Variables.TryGet(symbol, out var value) ? JslValue.ResultFromEngine(value, "") : null;
     }
 }

@@ -253,7 +253,7 @@ public sealed partial class Engine
     /// <param name="fileName">The name errors are reported under, and the base of the script's relative paths.</param>
     /// <exception cref="JslScriptException">The script has a syntax error or stopped with an error (see <see cref="JslScriptException.Diagnostics"/>).</exception>
     /// <exception cref="InvalidOperationException">The engine is already running a script (a host function called it).</exception>
-    public JslValue Evaluate(string text, string fileName = "-e") => JslValue.FromEngine(EvaluateValue(text, fileName));
+    public JslValue Evaluate(string text, string fileName = "-e") => JslValue.ResultFromEngine(EvaluateValue(text, fileName), fileName);
 
     /// <summary><see cref="Evaluate"/> giving the interpreter's own value (for the library's tests and the CLI).</summary>
     internal Value EvaluateValue(string text, string fileName = "-e")
@@ -433,7 +433,7 @@ public sealed partial class Engine
 
     /// <summary>Runs a script file (UTF-8 or UTF-16 with a byte-order mark); returns (a copy of) the value of its last expression.</summary>
     /// <exception cref="JslScriptException">The file cannot be read, or the script has a syntax error or stopped with an error.</exception>
-    public JslValue RunFile(string path) => JslValue.FromEngine(RunFileValue(path));
+    public JslValue RunFile(string path) => JslValue.ResultFromEngine(RunFileValue(path), path);
 
     /// <summary><see cref="RunFile"/> giving the interpreter's own value.</summary>
     internal Value RunFileValue(string path)

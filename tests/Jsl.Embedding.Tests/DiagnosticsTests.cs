@@ -28,6 +28,23 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void A_result_that_holds_itself_as_a_key_is_the_depth_error_not_a_crash()
+    {
+        // Found by the fuzzer: the run ends well, but copying its value for the host sorts the
+        // array's keys by their printed form, and a key that is the array itself never ends.
+        var engine = new Engine(new CollectingLog());
+        const string script = "aa = Associative Array(); aa[{1}] = 1; aa[aa] = s = Sort List( Eval List( {aa, {5}} ) );";
+        var error = Assert.Throws<JslScriptException>(() => engine.Evaluate(script, "self.jsl"));
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(JslDiagnosticKind.Limit, diagnostic.Kind);
+        Assert.Equal("self.jsl", diagnostic.File);
+        Assert.StartsWith("Recursion too deep", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Throws<JslScriptException>(() => engine.GetGlobal("aa"));
+        // The engine is still usable afterwards.
+        Assert.Equal(3.0, engine.Evaluate("1 + 2").AsNumber());
+    }
+
+    [Fact]
     public void A_runtime_error_has_the_position_of_the_failing_expression()
     {
         var engine = new Engine(new CollectingLog());

@@ -107,8 +107,31 @@ public sealed class JslValue
     /// <summary>The text the value prints as in JMP's log (<c>Print</c>'s form: <c>3</c>, <c>"a"</c>, <c>{1, "a"}</c>).</summary>
     public override string ToString() => ValueFormatter.ToPrintText(Inner);
 
-    /// <summary>A value leaving the engine: a copy that shares nothing mutable with the script.</summary>
+    /// <summary>
+    /// A value leaving the engine: a copy that shares nothing mutable with the script. Inside a
+    /// built-in call (a host function's arguments) a value too deep to copy throws
+    /// <see cref="InsufficientExecutionStackException"/>, which the call reports at its position.
+    /// </summary>
     internal static JslValue FromEngine(Value value) => new(ValueSnapshot.Copy(value));
+
+    /// <summary>
+    /// <see cref="FromEngine"/> for a value a run has ended with (or a global read after it), where
+    /// no call can place the error: a value too deep to copy (an associative array that holds
+    /// itself as a key, whose keys' order is their printed form, which never ends; or nesting
+    /// past the stack) is the depth error with no position.
+    /// </summary>
+    /// <exception cref="JslScriptException">The value is too deep to copy.</exception>
+    internal static JslValue ResultFromEngine(Value value, string fileName)
+    {
+        try
+        {
+            return FromEngine(value);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new JslScriptException([JslDiagnostic.Unplaced(fileName, Runtime.Errors.DepthGuard.Message + " in the value the script gave", JslDiagnosticKind.Limit)]);
+        }
+    }
 
     /// <summary>This value entering the engine: a copy the script may change without touching this one.</summary>
     internal Value ToEngine() => ValueSnapshot.Copy(Inner);

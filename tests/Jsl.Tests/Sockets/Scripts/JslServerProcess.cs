@@ -85,6 +85,7 @@ internal sealed class JslServerProcess : IDisposable
     {
         var deadline = DateTime.UtcNow + limit;
         var seen = 0;
+        var drained = false;
         while (true)
         {
             lock (lines)
@@ -95,7 +96,16 @@ internal sealed class JslServerProcess : IDisposable
                 }
             }
             var remaining = deadline - DateTime.UtcNow;
-            if (remaining <= TimeSpan.Zero || process.HasExited && !lineArrived.Wait(100))
+            if (process.HasExited && !drained)
+            {
+                // The process is gone, but its last lines may still be on their way through the
+                // output events (late on a loaded machine): wait until the pipe's end has been read
+                // (the parameterless WaitForExit), then look at every line once more.
+                Task.Run(process.WaitForExit).Wait(TimeSpan.FromSeconds(10));
+                drained = true;
+                continue;
+            }
+            if (remaining <= TimeSpan.Zero || process.HasExited)
             {
                 Assert.Fail($"jsl did not print the expected line within {limit.TotalSeconds} s (exited: {process.HasExited}).\nstdout:\n{Stdout}\nstderr:\n{Stderr}");
             }
