@@ -77,7 +77,9 @@ internal static class AssociativeArrayBuiltins
     /// <summary>
     /// Adds entries: a key and its value, one associative array whose entries are all copied in,
     /// or a key alone, which gets the array's default value ("any key added without a value is
-    /// assigned this value by default", the JSL Syntax Reference's Set Default Value).
+    /// assigned this value by default", the JSL Syntax Reference's Set Default Value), or 1 when it
+    /// has none ("if you insert a key with no value provided, the key is assigned a value of 1",
+    /// the Scripting Guide's Work with Associative Arrays).
     /// </summary>
     internal static void Insert(CallContext c, AssociativeArrayValue array, IReadOnlyList<Value> args)
     {
@@ -91,6 +93,9 @@ internal static class AssociativeArrayBuiltins
                 return;
             case 1 when array.DefaultValue is { } fallback:
                 array.Entries[Key(c, args[0])] = fallback.CopyForAssignment();
+                return;
+            case 1 when args[0] is not AssociativeArrayValue:
+                array.Entries[Key(c, args[0])] = NumberValue.Of(1);
                 return;
             default:
                 throw c.Error("Insert into an associative array needs a key and a value");
